@@ -1,0 +1,25 @@
+import type { z } from 'zod'
+import { appChannels } from './appChannels'
+import type { ChannelSpec } from './channel'
+
+/**
+ * The cross-process contract: every channel once. Main implements it (a handler table), the
+ * preload and browser mode expose one function per channel, the renderer calls it through `api`.
+ * Each domain keeps its channels in its own file; add the file's object here.
+ */
+export const contract = {
+  ...appChannels,
+} satisfies Record<string, ChannelSpec>
+
+export type Contract = typeof contract
+export type ChannelName = keyof Contract
+export type ChannelInput<K extends ChannelName> = z.input<Contract[K]['input']>
+export type ChannelOutput<K extends ChannelName> = z.infer<Contract[K]['output']>
+
+export const channelNames = Object.keys(contract) as ChannelName[]
+
+/** Push events from main to the renderer (subscriptions). Name → payload schema. */
+export { events, eventNames } from './events'
+export type { EventName, EventPayload } from './events'
+export { channel, noInput } from './channel'
+export type { ChannelSpec } from './channel'
