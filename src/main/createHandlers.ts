@@ -1,4 +1,5 @@
 import { appName, appVersion } from '../shared/appVersion'
+import type { EventBus } from './eventBus'
 import type { HandlerTable } from './ipc/handlerTable'
 
 export interface ServiceDependencies {
@@ -6,6 +7,8 @@ export interface ServiceDependencies {
   shell: 'electron' | 'browser' | 'test'
   env: NodeJS.ProcessEnv
   now: () => Date
+  /** Services push notifications (send progress, file changes) through it. */
+  eventBus: EventBus
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/result'
 import { createHandlers } from '../createHandlers'
+import { EventBus } from '../eventBus'
 import { dispatch } from './dispatch'
 
 const handlers = createHandlers({
