@@ -9,6 +9,7 @@ const handlers = createHandlers({
   shell: 'test',
   env: {},
   now: () => new Date(0),
+  eventBus: new EventBus(),
 })
 
 describe('dispatch', () => {
