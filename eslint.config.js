@@ -80,6 +80,11 @@ export default tseslint.config(
     ),
   },
   {
+    // Tool configs must default-export.
+    files: ['*.config.ts', '*.config.js'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: {
       globals: {

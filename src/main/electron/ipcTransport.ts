@@ -1,0 +1,40 @@
+import { ipcMain, type WebContents } from 'electron'
+import { channelNames } from '../../shared/contract'
+import { eventChannel, invokeChannel } from '../../shared/contract/ipcChannelNames'
+import { err } from '../../shared/result'
+import type { EventBus } from '../eventBus'
+import { dispatch } from '../ipc/dispatch'
+import type { HandlerTable } from '../ipc/handlerTable'
+import { isTrustedIpcSender } from '../security/navigationGuards'
+
+/** Registers every contract channel through the one dispatcher, after checking the sender. */
+export function registerIpc(
+  table: HandlerTable,
+  appUrl: () => string,
+  log: (message: string) => void,
+): void {
+  for (const name of channelNames) {
+    ipcMain.handle(invokeChannel(name), async (event, input: unknown) => {
+      const frame = event.senderFrame
+      const trusted = isTrustedIpcSender(
+        { frameUrl: frame?.url, isTopFrame: frame !== null && frame === event.sender.mainFrame },
+        appUrl(),
+      )
+      if (!trusted) {
+        log(`Refused ${name} from an untrusted frame`)
+        return err('forbidden', 'This call did not come from the Workbench window.')
+      }
+      return dispatch(table, name, input, {
+        onUnexpected: (channelName, error) =>
+          log(`${channelName}: ${error instanceof Error ? error.message : String(error)}`),
+      })
+    })
+  }
+}
+
+/** Forwards the event bus to a window's renderer. */
+export function forwardEvents(bus: EventBus, contents: WebContents): () => void {
+  return bus.subscribe((name, payload) => {
+    if (!contents.isDestroyed()) contents.send(eventChannel(name), payload)
+  })
+}

@@ -1,0 +1,59 @@
+import { app, BrowserWindow, nativeTheme } from 'electron'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createHandlers } from './createHandlers'
+import { ensurePrivateDirectory, resolveDataDirectory } from './dataDirectory'
+import { forwardEvents, registerIpc } from './electron/ipcTransport'
+import { hardenSession, hardenWindow } from './electron/securityWiring'
+import { EventBus } from './eventBus'
+import { windowOptions } from './window/windowOptions'
+
+const here = dirname(fileURLToPath(import.meta.url))
+
+/** Composition root of the desktop app: data directory, services, IPC, one hardened window. */
+async function main(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  app.enableSandbox()
+  await app.whenReady()
+  hardenSession()
+
+  const dataDirectory = await ensurePrivateDirectory(
+    resolveDataDirectory(process.env, app.getPath('userData')),
+  )
+  const eventBus = new EventBus()
+  const handlers = createHandlers({
+    dataDirectory,
+    shell: 'electron',
+    env: process.env,
+    now: () => new Date(),
+    eventBus,
+  })
+
+  const rendererUrl = process.env.ELECTRON_RENDERER_URL
+  const appUrl = () => rendererUrl ?? `file://${join(here, '../renderer/index.html')}`
+  registerIpc(handlers, appUrl, (message) => console.warn(`[ipc] ${message}`))
+
+  const window = new BrowserWindow(
+    windowOptions(
+      { preload: join(here, '../preload/index.cjs'), icon: join(here, '../../resources/icon.png') },
+      nativeTheme.shouldUseDarkColors,
+    ),
+  )
+  hardenWindow(window, appUrl)
+  forwardEvents(eventBus, window.webContents)
+  window.once('ready-to-show', () => window.show())
+
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+
+  if (rendererUrl) await window.loadURL(rendererUrl)
+  else await window.loadFile(join(here, '../renderer/index.html'))
+}
+
+void main()

@@ -1,0 +1,28 @@
+import type { WorkbenchApi } from '../../shared/contract/api'
+
+/**
+ * The renderer's only door to main. In Electron (and the E2E harness) the preload provides
+ * `window.api`; in browser mode an HTTP transport with the same shape is used.
+ */
+function pickApi(): WorkbenchApi {
+  if (typeof window !== 'undefined' && window.api) return window.api
+  return unavailableApi()
+}
+
+/** Until a transport exists every call answers with a clear error instead of throwing. */
+function unavailableApi(): WorkbenchApi {
+  return new Proxy({} as WorkbenchApi, {
+    get(_target, property) {
+      if (property === 'on') return () => () => {}
+      return async () => ({
+        ok: false,
+        error: {
+          code: 'no_transport',
+          message: 'The Workbench is not connected to its main process.',
+        },
+      })
+    },
+  })
+}
+
+export const api: WorkbenchApi = pickApi()

@@ -1,0 +1,13 @@
+import type { Command } from './command'
+
+export const closeActiveTab: Command = {
+  id: 'workbench.action.closeActiveEditor',
+  title: 'Close Editor',
+  category: 'View',
+  keybinding: 'Ctrl+W',
+  isEnabled: ({ store }) => store.getState().activeTabId !== undefined,
+  run: ({ store }) => {
+    const id = store.getState().activeTabId
+    if (id) store.getState().closeTab(id)
+  },
+}

@@ -1,0 +1,19 @@
+import type { Command } from './command'
+import { closeActiveTab } from './closeActiveTab'
+import { cycleTheme } from './cycleTheme'
+import { openWelcome } from './openWelcome'
+import { showCommandPalette } from './showCommandPalette'
+import { showViewCommands } from './showView'
+import { togglePanel } from './togglePanel'
+import { toggleSideBar } from './toggleSideBar'
+
+/** Every command the palette lists. Features add their command modules here. */
+export const commandList: Command[] = [
+  showCommandPalette,
+  ...showViewCommands,
+  toggleSideBar,
+  togglePanel,
+  closeActiveTab,
+  cycleTheme,
+  openWelcome,
+]

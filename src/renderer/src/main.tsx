@@ -1,0 +1,15 @@
+import '@vscode/codicons/dist/codicon.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import './styles/theme.css'
+import './styles/workbench.css'
+import { Workbench } from './workbench/Workbench'
+
+const root = document.getElementById('root')
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <Workbench />
+    </StrictMode>,
+  )
+}

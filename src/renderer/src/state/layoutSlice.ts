@@ -1,0 +1,40 @@
+import type { StateCreator } from 'zustand'
+import type { WorkbenchState } from './store'
+
+export type ThemePreference = 'system' | 'dark' | 'light'
+
+export interface LayoutSlice {
+  activeViewId: string
+  sideBarVisible: boolean
+  panelVisible: boolean
+  activePanelId: string
+  paletteOpen: boolean
+  theme: ThemePreference
+  showView: (viewId: string) => void
+  toggleSideBar: () => void
+  togglePanel: (visible?: boolean) => void
+  showPanel: (panelId: string) => void
+  setPaletteOpen: (open: boolean) => void
+  setTheme: (theme: ThemePreference) => void
+}
+
+export const createLayoutSlice: StateCreator<WorkbenchState, [], [], LayoutSlice> = (set, get) => ({
+  activeViewId: 'explorer',
+  sideBarVisible: true,
+  panelVisible: true,
+  activePanelId: 'problems',
+  paletteOpen: false,
+  theme: 'system',
+  // Clicking the active view's icon again hides the side bar, as in VS Code.
+  showView: (viewId) =>
+    set(
+      get().activeViewId === viewId && get().sideBarVisible
+        ? { sideBarVisible: false }
+        : { activeViewId: viewId, sideBarVisible: true },
+    ),
+  toggleSideBar: () => set({ sideBarVisible: !get().sideBarVisible }),
+  togglePanel: (visible) => set({ panelVisible: visible ?? !get().panelVisible }),
+  showPanel: (panelId) => set({ activePanelId: panelId, panelVisible: true }),
+  setPaletteOpen: (open) => set({ paletteOpen: open }),
+  setTheme: (theme) => set({ theme }),
+})

@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { api } from '../api'
+import type { Command } from '../commands/command'
+import { useWorkbenchStore } from '../state/store'
+import { filterCommands } from './filterCommands'
+
+export function CommandPalette({ commands }: { commands: Command[] }) {
+  const open = useWorkbenchStore((state) => state.paletteOpen)
+  const setPaletteOpen = useWorkbenchStore((state) => state.setPaletteOpen)
+  const [query, setQuery] = useState('')
+  const [selected, setSelected] = useState(0)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const returnFocus = useRef<Element | null>(null)
+
+  const visible = useMemo(() => {
+    const context = { store: useWorkbenchStore, api }
+    return filterCommands(
+      commands.filter((command) => command.isEnabled?.(context) ?? true),
+      query,
+    )
+  }, [commands, query])
+
+  useEffect(() => {
+    if (open) {
+      returnFocus.current = document.activeElement
+      setQuery('')
+      setSelected(0)
+      inputRef.current?.focus()
+    }
+  }, [open])
+
+  if (!open) return null
+
+  function close() {
+    setPaletteOpen(false)
+    if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus()
+  }
+  function run(command: Command | undefined) {
+    if (!command) return
+    close()
+    void command.run({ store: useWorkbenchStore, api })
+  }
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') close()
+    else if (event.key === 'ArrowDown')
+      setSelected((index) => Math.min(index + 1, visible.length - 1))
+    else if (event.key === 'ArrowUp') setSelected((index) => Math.max(index - 1, 0))
+    else if (event.key === 'Enter') run(visible[selected])
+    else return
+    event.preventDefault()
+  }
+
+  return (
+    <div className="palette-backdrop" onMouseDown={close}>
+      <div
+        className="palette"
+        role="dialog"
+        aria-label="Command Palette"
+        onMouseDown={(event) => event.stopPropagation()}
+      >
+        <input
+          ref={inputRef}
+          className="palette-input"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls="palette-list"
+          aria-activedescendant={visible[selected] ? `palette-item-${selected}` : undefined}
+          placeholder="Type the name of a command to run."
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value)
+            setSelected(0)
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <ul id="palette-list" className="palette-list" role="listbox">
+          {visible.length === 0 ? <li className="palette-empty">No matching commands</li> : null}
+          {visible.map((command, index) => (
+            <li
+              key={command.id}
+              id={`palette-item-${index}`}
+              role="option"
+              aria-selected={index === selected}
+              className={`palette-item${index === selected ? ' selected' : ''}`}
+              onMouseEnter={() => setSelected(index)}
+              onClick={() => run(command)}
+            >
+              <span>
+                <span className="palette-category">{command.category}: </span>
+                {command.title}
+              </span>
+              {command.keybinding ? <kbd className="keybinding">{command.keybinding}</kbd> : null}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import { useWorkbenchStore } from '../state/store'
+import { EmptyState } from '../ui/EmptyState'
+import { editorRegistry } from './editorRegistry'
+import { TabStrip } from './TabStrip'
+
+export function EditorArea() {
+  const tab = useWorkbenchStore((state) =>
+    state.tabs.find((candidate) => candidate.id === state.activeTabId),
+  )
+  const contribution = tab
+    ? editorRegistry.find((candidate) => candidate.kind === tab.kind)
+    : undefined
+  return (
+    <main className="editor-area" aria-label="Editor">
+      <TabStrip />
+      <div className="editor-content" role="tabpanel">
+        {tab && contribution ? (
+          <contribution.Editor key={tab.id} tab={tab} />
+        ) : (
+          <EmptyState icon="layers" title="No editor is open">
+            <p>Open a preset from the side bar, or press Ctrl+Shift+P to see every command.</p>
+          </EmptyState>
+        )}
+      </div>
+    </main>
+  )
+}

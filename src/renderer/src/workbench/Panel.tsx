@@ -1,0 +1,47 @@
+import { useWorkbenchStore } from '../state/store'
+import { Codicon } from '../ui/Codicon'
+import { panelRegistry } from './panelRegistry'
+
+export function Panel() {
+  const activePanelId = useWorkbenchStore((state) => state.activePanelId)
+  const showPanel = useWorkbenchStore((state) => state.showPanel)
+  const togglePanel = useWorkbenchStore((state) => state.togglePanel)
+  const active = panelRegistry.find((panel) => panel.id === activePanelId) ?? panelRegistry[0]
+  return (
+    <section className="panel" aria-label="Panel">
+      <div className="panel-header">
+        <div role="tablist" aria-label="Panel views" className="panel-tabs">
+          {panelRegistry.map((panel) => (
+            <button
+              key={panel.id}
+              type="button"
+              role="tab"
+              id={`panel-tab-${panel.id}`}
+              aria-selected={panel.id === active?.id}
+              className={`panel-tab${panel.id === active?.id ? ' active' : ''}`}
+              onClick={() => showPanel(panel.id)}
+            >
+              {panel.title.toUpperCase()}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="button-icon"
+          aria-label="Close panel (Ctrl+J)"
+          title="Close panel (Ctrl+J)"
+          onClick={() => togglePanel(false)}
+        >
+          <Codicon name="close" />
+        </button>
+      </div>
+      <div
+        className="panel-content"
+        role="tabpanel"
+        aria-labelledby={active ? `panel-tab-${active.id}` : undefined}
+      >
+        {active ? <active.Panel /> : null}
+      </div>
+    </section>
+  )
+}

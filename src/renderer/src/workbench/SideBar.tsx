@@ -1,0 +1,18 @@
+import { useWorkbenchStore } from '../state/store'
+import { viewContainers } from './viewContainers'
+
+export function SideBar() {
+  const activeViewId = useWorkbenchStore((state) => state.activeViewId)
+  const container =
+    viewContainers.find((candidate) => candidate.id === activeViewId) ?? viewContainers[0]
+  if (!container) return null
+  const { View } = container
+  return (
+    <aside className="side-bar" aria-label={container.title}>
+      <header className="side-bar-title">{container.title.toUpperCase()}</header>
+      <div className="side-bar-content">
+        <View />
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,11 @@
+import type { ComponentType } from 'react'
+import type { EditorTab } from '../state/editorSlice'
+import { WelcomeEditor } from './WelcomeEditor'
+
+export interface EditorContribution {
+  kind: string
+  Editor: ComponentType<{ tab: EditorTab }>
+}
+
+/** Editor kinds that can be opened in a tab. Features add theirs. */
+export const editorRegistry: EditorContribution[] = [{ kind: 'welcome', Editor: WelcomeEditor }]

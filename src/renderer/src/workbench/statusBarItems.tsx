@@ -1,0 +1,15 @@
+import type { ComponentType } from 'react'
+import { ShellStatus } from './ShellStatus'
+import { ThemeStatus } from './ThemeStatus'
+
+export interface StatusBarItem {
+  id: string
+  align: 'left' | 'right'
+  Item: ComponentType
+}
+
+/** Status bar entries. The composer adds the active connection and its endpoint. */
+export const statusBarItems: StatusBarItem[] = [
+  { id: 'shell', align: 'left', Item: ShellStatus },
+  { id: 'theme', align: 'right', Item: ThemeStatus },
+]

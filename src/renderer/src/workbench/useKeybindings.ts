@@ -1,0 +1,49 @@
+import { useEffect } from 'react'
+import { api } from '../api'
+import type { Command } from '../commands/command'
+import type { WorkbenchStore } from '../state/store'
+import { parseKeybinding, sameStroke, strokeFromEvent, type KeyStroke } from './keybindings'
+
+/** Runs a command when its keybinding is pressed anywhere in the window (chords included). */
+export function useKeybindings(commands: Command[], store: WorkbenchStore): void {
+  useEffect(() => {
+    const bound = commands
+      .filter((command) => command.keybinding)
+      .map((command) => ({ command, strokes: parseKeybinding(command.keybinding ?? '') }))
+    let pending: KeyStroke | undefined
+    function onKeyDown(event: KeyboardEvent) {
+      if (['Control', 'Shift', 'Alt', 'Meta'].includes(event.key)) return
+      const stroke = strokeFromEvent(event)
+      if (event.key === 'F1') stroke.key = 'f1'
+      const context = { store, api }
+      for (const { command, strokes } of bound) {
+        const [first, second] = strokes
+        const matches = pending
+          ? second !== undefined &&
+            first !== undefined &&
+            sameStroke(first, pending) &&
+            sameStroke(second, stroke)
+          : second === undefined && first !== undefined && sameStroke(first, stroke)
+        if (matches && (command.isEnabled?.(context) ?? true)) {
+          event.preventDefault()
+          pending = undefined
+          void command.run(context)
+          return
+        }
+      }
+      const startsChord =
+        !pending &&
+        bound.some(
+          ({ strokes }) => strokes.length === 2 && strokes[0] && sameStroke(strokes[0], stroke),
+        )
+      pending = startsChord ? stroke : undefined
+      if (startsChord) event.preventDefault()
+      if (event.key === 'F1') {
+        event.preventDefault()
+        store.getState().setPaletteOpen(true)
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [commands, store])
+}

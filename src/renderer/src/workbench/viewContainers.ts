@@ -1,0 +1,36 @@
+import type { ComponentType } from 'react'
+import { PlaceholderView } from './PlaceholderView'
+
+export interface ViewContainer {
+  id: string
+  title: string
+  /** A codicon name. */
+  icon: string
+  keybinding?: string
+  View: ComponentType
+}
+
+/** The activity bar, top to bottom. Features register their side bar view here. */
+export const viewContainers: ViewContainer[] = [
+  {
+    id: 'explorer',
+    title: 'Presets',
+    icon: 'files',
+    keybinding: 'Ctrl+Shift+E',
+    View: PlaceholderView('explorer'),
+  },
+  {
+    id: 'connections',
+    title: 'Connections',
+    icon: 'plug',
+    keybinding: 'Ctrl+Shift+C',
+    View: PlaceholderView('connections'),
+  },
+  {
+    id: 'history',
+    title: 'History',
+    icon: 'history',
+    keybinding: 'Ctrl+Shift+H',
+    View: PlaceholderView('history'),
+  },
+]
