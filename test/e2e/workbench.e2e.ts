@@ -20,7 +20,7 @@ describe('workbench skeleton in Chromium', () => {
     const views = await page
       .getByRole('navigation', { name: 'Views' })
       .getByRole('tab')
-      .evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('aria-label')))
+      .evaluateAll((tabs) => tabs.map((tab) => (tab as HTMLElement).getAttribute('aria-label')))
     expect(views).toEqual(['Presets', 'Connections', 'History'])
     await session.screenshot('skeleton-welcome-dark')
     await session.setTheme('light')
