@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/result'
 import { createHandlers } from '../createHandlers'
-import { EventBus } from '../eventBus'
+import { testDependencies } from '../../../test/support/testDependencies'
 import { dispatch } from './dispatch'
 
-const handlers = createHandlers({
-  dataDirectory: '/tmp/x',
-  shell: 'test',
-  env: {},
-  now: () => new Date(0),
-  eventBus: new EventBus(),
-})
+const handlers = createHandlers(testDependencies('/tmp/x', { now: () => new Date(0) }))
 
 describe('dispatch', () => {
   it('answers a known channel with the contract-checked value', async () => {

@@ -8,6 +8,7 @@ import { ensurePrivateDirectory } from '../../../src/main/dataDirectory'
 import { EventBus } from '../../../src/main/eventBus'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import type { HandlerTable } from '../../../src/main/ipc/handlerTable'
+import { testDependencies } from '../../support/testDependencies'
 import { launchChromium } from './chromium'
 import { serveDirectory } from './serveDirectory'
 
@@ -45,14 +46,9 @@ export async function openWorkbench(options: OpenOptions = {}): Promise<Workbenc
   await ensurePrivateDirectory(dataDirectory)
   await mkdir(artifactsDirectory, { recursive: true })
   const eventBus = new EventBus()
-  const handlers = createHandlers({
-    dataDirectory,
-    shell: 'test',
-    env: { ...process.env, CAPI_WORKBENCH_HOME: dataDirectory },
-    now: () => new Date(),
-    eventBus,
-    ...options.dependencies,
-  } as ServiceDependencies)
+  const handlers = createHandlers(
+    testDependencies(dataDirectory, { eventBus, ...options.dependencies }),
+  )
   const server = await serveDirectory(rendererDirectory)
   const ownBrowser = options.browser ? undefined : await launchChromium()
   const browser = options.browser ?? ownBrowser!
