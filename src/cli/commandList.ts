@@ -1,5 +1,6 @@
 import type { CliCommand } from './cliCommand'
+import { uiCommand } from './commands/uiCommand'
 import { versionCommand } from './commands/versionCommand'
 
 /** Every `capi` command. Add one line per command module. */
-export const commandList: CliCommand[] = [versionCommand]
+export const commandList: CliCommand[] = [versionCommand, uiCommand]

@@ -1,0 +1,91 @@
+import { chmod, readFile, unlink, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { secretHeader } from './guard'
+
+export const lockFileName = 'web-server.json'
+
+export const ServerLock = z.object({
+  port: z.number().int().min(1).max(65535),
+  pid: z.number().int().positive(),
+  secret: z.string().min(1),
+  startedAt: z.string(),
+})
+export type ServerLock = z.infer<typeof ServerLock>
+
+export function lockFilePath(dataDirectory: string): string {
+  return join(dataDirectory, lockFileName)
+}
+
+export function openUrlOf(lock: ServerLock): string {
+  return `http://127.0.0.1:${lock.port}/#secret=${lock.secret}`
+}
+
+/**
+ * Claims the lock for this process: created exclusively (`wx`) and readable only by the owner.
+ * Returns false when another launch holds it already.
+ */
+export async function writeServerLock(dataDirectory: string, lock: ServerLock): Promise<boolean> {
+  const path = lockFilePath(dataDirectory)
+  try {
+    await writeFile(path, JSON.stringify(lock, null, 2) + '\n', { flag: 'wx', mode: 0o600 })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw error
+  }
+  if (process.platform !== 'win32') await chmod(path, 0o600)
+  return true
+}
+
+export async function readServerLock(dataDirectory: string): Promise<ServerLock | undefined> {
+  const text = await readFile(lockFilePath(dataDirectory), 'utf8').catch(() => undefined)
+  if (text === undefined) return undefined
+  try {
+    const parsed = ServerLock.safeParse(JSON.parse(text))
+    return parsed.success ? parsed.data : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Removes the lock only when it is still the one `pid` wrote. */
+export async function removeServerLock(dataDirectory: string, pid: number): Promise<void> {
+  const lock = await readServerLock(dataDirectory)
+  if (lock?.pid === pid) await unlink(lockFilePath(dataDirectory)).catch(() => undefined)
+}
+
+export type ServerProbe = (lock: ServerLock) => Promise<boolean>
+
+/** True when a Workbench answers `app.info` on the lock's port with the lock's secret. */
+export async function probeServer(lock: ServerLock): Promise<boolean> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${lock.port}/api/app.info`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [secretHeader]: lock.secret },
+      body: '{}',
+      signal: AbortSignal.timeout(2000),
+    })
+    const body = (await response.json()) as { ok?: unknown; value?: { shell?: unknown } }
+    return body.ok === true && body.value?.shell === 'browser'
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The browser-mode server already running for this data directory, if any. A lock whose server
+ * does not answer (crashed, killed) is stale: it is removed so this launch can take over.
+ */
+export async function findRunningServer(
+  dataDirectory: string,
+  probe: ServerProbe = probeServer,
+): Promise<ServerLock | undefined> {
+  const lock = await readServerLock(dataDirectory)
+  if (!lock) {
+    await unlink(lockFilePath(dataDirectory)).catch(() => undefined)
+    return undefined
+  }
+  if (await probe(lock)) return lock
+  await unlink(lockFilePath(dataDirectory)).catch(() => undefined)
+  return undefined
+}
