@@ -1,8 +1,10 @@
 import { z } from 'zod'
+import { SendProgress } from './sendProgress'
 
 /** Main → renderer notifications. Each domain adds its own; payloads are validated like inputs. */
 export const events = {
   'app.notice': z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
+  'send.progress': SendProgress,
 }
 
 export type EventName = keyof typeof events
