@@ -12,6 +12,7 @@ export default defineConfig({
             'src/shared/**/*.test.ts',
             'src/main/**/*.test.ts',
             'src/cli/**/*.test.ts',
+            'src/preload/**/*.test.ts',
             'test/integration/**/*.test.ts',
           ],
           testTimeout: 30_000,

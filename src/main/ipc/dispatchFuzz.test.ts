@@ -1,0 +1,111 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testDependencies } from '../../../test/support/testDependencies'
+import { channelNames } from '../../shared/contract'
+import { createHandlers } from '../createHandlers'
+import type { HandlerTable } from './handlerTable'
+import { dispatch } from './dispatch'
+
+/** A small seeded generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const nasty: unknown[] = [
+  null,
+  true,
+  0,
+  -1,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  '',
+  'x'.repeat(1_000_000),
+  '\u0000\ud800',
+  [],
+  [[[[[]]]]],
+  { __proto__: { polluted: true } },
+  JSON.parse('{"__proto__": {"polluted": true}}'),
+  { constructor: { prototype: { polluted: true } } },
+  { toString: 'not a function' },
+  { id: { $gt: '' } },
+  Object.create(null),
+]
+
+function malformed(next: () => number, depth = 0): unknown {
+  const pick = Math.floor(next() * 9)
+  if (depth > 3 || pick === 0) return nasty[Math.floor(next() * nasty.length)]
+  if (pick === 1) return Math.floor(next() * 2 ** 53) * (next() < 0.5 ? -1 : 1)
+  if (pick === 2)
+    return String.fromCharCode(
+      ...Array.from({ length: Math.floor(next() * 40) }, () => Math.floor(next() * 0xffff)),
+    )
+  if (pick === 3)
+    return Array.from({ length: Math.floor(next() * 5) }, () => malformed(next, depth + 1))
+  const keys = [
+    'id',
+    'name',
+    'draft',
+    'connectionId',
+    'token',
+    'path',
+    'value',
+    'unknownKey',
+    '__proto__',
+    'constructor',
+  ]
+  const object: Record<string, unknown> = {}
+  for (let index = 0; index < Math.floor(next() * 5) + 1; index++) {
+    object[keys[Math.floor(next() * keys.length)] ?? 'x'] = malformed(next, depth + 1)
+  }
+  return object
+}
+
+describe('IPC fuzz', () => {
+  let dataDirectory: string
+  let handlers: HandlerTable
+
+  beforeAll(async () => {
+    dataDirectory = await mkdtemp(join(tmpdir(), 'capi-fuzz-'))
+    handlers = createHandlers(testDependencies(dataDirectory))
+  })
+  afterAll(async () => {
+    await rm(dataDirectory, { recursive: true, force: true })
+  })
+
+  it('answers thousands of malformed inputs per channel with a Result and never crashes', async () => {
+    const perChannel = 1500
+    let crashes = 0
+    let answered = 0
+    const next = random(20261125)
+    for (const name of channelNames) {
+      for (let index = 0; index < perChannel; index++) {
+        const input = index < nasty.length ? nasty[index] : malformed(next)
+        try {
+          const result = await dispatch(handlers, name, input, { onUnexpected: () => crashes++ })
+          if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean')
+            crashes++
+          else answered++
+        } catch {
+          crashes++
+        }
+      }
+    }
+    expect(Object.prototype).not.toHaveProperty('polluted')
+    expect({ crashes, answered }).toEqual({
+      crashes: 0,
+      answered: perChannel * channelNames.length,
+    })
+    console.log(
+      `ipc fuzz: ${channelNames.length} channels × ${perChannel} inputs, ${crashes} crashes`,
+    )
+  })
+})
