@@ -7,7 +7,11 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const steps = []
-const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: process.env.ELECTRON_SKIP_BINARY_DOWNLOAD ?? '1', FORCE_COLOR: '0' }
+const env = {
+  ...process.env,
+  ELECTRON_SKIP_BINARY_DOWNLOAD: process.env.ELECTRON_SKIP_BINARY_DOWNLOAD ?? '1',
+  FORCE_COLOR: '0',
+}
 
 function run(title, command, args) {
   console.log(`\n=== ${title}: ${[command, ...args].join(' ')}`)
@@ -15,7 +19,9 @@ function run(title, command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env })
   const ok = result.status === 0
   steps.push({ title, ok, seconds: (Date.now() - started) / 1000 })
-  console.log(`=== ${title}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  console.log(
+    `=== ${title}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  )
   return ok
 }
 
@@ -28,14 +34,25 @@ const built = run('build', 'npm', ['run', '--silent', 'build'])
 
 mkdirSync('test/artifacts', { recursive: true })
 const report = join('test/artifacts', 'vitest-report.json')
-const vitestArgs = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]
+const vitestArgs = [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]
 if (!built) vitestArgs.push('--project', 'node', '--project', 'web')
 // Keychain tests need a Secret Service: a throwaway gnome-keyring on a private D-Bus session.
 const withKeychain = 'test/setup/withKeychain.sh'
-const keychainAvailable = spawnSync('sh', ['-c', 'command -v dbus-run-session && command -v gnome-keyring-daemon'], { stdio: 'ignore' }).status === 0
+const keychainAvailable =
+  spawnSync('sh', ['-c', 'command -v dbus-run-session && command -v gnome-keyring-daemon'], {
+    stdio: 'ignore',
+  }).status === 0
 if (keychainAvailable) run('tests', 'sh', [withKeychain, 'npx', ...vitestArgs])
 else {
-  console.log('\nNo dbus-run-session / gnome-keyring-daemon: keychain tests will report the keychain as missing.')
+  console.log(
+    '\nNo dbus-run-session / gnome-keyring-daemon: keychain tests will report the keychain as missing.',
+  )
   run('tests', 'npx', vitestArgs)
 }
 
@@ -56,6 +73,7 @@ const testsStep = steps.find((step) => step.title === 'tests')
 if (testsStep && !testsStep.ok && failed === 0) failed = 1
 
 console.log('')
-for (const step of steps) console.log(`${step.ok ? 'ok    ' : 'FAILED'} ${step.title} (${step.seconds.toFixed(1)} s)`)
+for (const step of steps)
+  console.log(`${step.ok ? 'ok    ' : 'FAILED'} ${step.title} (${step.seconds.toFixed(1)} s)`)
 console.log(`tests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`)
 process.exit(failed > 0 ? 1 : 0)
