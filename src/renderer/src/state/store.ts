@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
 import { createEditorSlice, type EditorSlice } from './editorSlice'
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice'
 import { createNotificationSlice, type NotificationSlice } from './notificationSlice'
@@ -6,12 +7,32 @@ import { createNotificationSlice, type NotificationSlice } from './notificationS
 /** The one bound store. Each feature adds its slice type here and its creator below. */
 export type WorkbenchState = LayoutSlice & EditorSlice & NotificationSlice
 
-export function createWorkbenchStore() {
-  return create<WorkbenchState>()((...args) => ({
-    ...createLayoutSlice(...args),
-    ...createEditorSlice(...args),
-    ...createNotificationSlice(...args),
-  }))
+/** Only the layout survives a restart here; documents live in main (presets, autosave). */
+export function persistedLayout(state: WorkbenchState) {
+  return {
+    activeViewId: state.activeViewId,
+    sideBarVisible: state.sideBarVisible,
+    panelVisible: state.panelVisible,
+    theme: state.theme,
+  }
+}
+
+export function createWorkbenchStore(storage: Storage | undefined = globalThis.localStorage) {
+  return create<WorkbenchState>()(
+    persist(
+      (...args) => ({
+        ...createLayoutSlice(...args),
+        ...createEditorSlice(...args),
+        ...createNotificationSlice(...args),
+      }),
+      {
+        name: 'capi-workbench-layout',
+        version: 1,
+        partialize: persistedLayout,
+        ...(storage ? { storage: createJSONStorage(() => storage) } : {}),
+      },
+    ),
+  )
 }
 
 export const useWorkbenchStore = createWorkbenchStore()
