@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { createHandlers } from '../../main/createHandlers'
 import { ensurePrivateDirectory, resolveDataDirectory } from '../../main/dataDirectory'
 import { EventBus } from '../../main/eventBus'
+import { KeytarSecretStore } from '../../main/secrets/keytarSecretStore'
 import {
   buildRenderer,
   findProjectRoot,
@@ -88,6 +89,7 @@ export function createUiCommand(dependencies: UiCommandDependencies = {}): CliCo
         env: io.env,
         now: () => new Date(),
         eventBus,
+        secretStore: new KeytarSecretStore(),
       })
       await runBrowserMode({
         dataDirectory,

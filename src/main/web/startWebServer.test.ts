@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testDependencies } from '../../../test/support/testDependencies'
 import { createHandlers } from '../createHandlers'
 import { EventBus } from '../eventBus'
 import { contentSecurityPolicy } from '../security/contentSecurityPolicy'
@@ -69,13 +70,7 @@ beforeAll(async () => {
   await writeFile(join(root, 'renderer', 'assets', 'app.js'), 'console.log(1)')
   await writeFile(join(root, 'outside.txt'), 'not served')
   server = await startWebServer({
-    handlers: createHandlers({
-      dataDirectory: join(root, 'data'),
-      shell: 'browser',
-      env: {},
-      now: () => new Date(0),
-      eventBus,
-    }),
+    handlers: createHandlers(testDependencies(join(root, 'data'), { shell: 'browser', eventBus })),
     eventBus,
     rendererDirectory: join(root, 'renderer'),
     secret,

@@ -1,4 +1,6 @@
 import type { WorkbenchApi } from '../../shared/contract/api'
+import { fragmentSecretProvider } from './api/fragmentSecret'
+import { createHttpApi } from './api/httpApi'
 
 /**
  * The renderer's only door to main. In Electron (and the E2E harness) the preload provides
@@ -6,6 +8,10 @@ import type { WorkbenchApi } from '../../shared/contract/api'
  */
 function pickApi(): WorkbenchApi {
   if (typeof window !== 'undefined' && window.api) return window.api
+  if (typeof window !== 'undefined' && window.location.protocol === 'http:') {
+    // Browser mode (`npm run web`): same contract over HTTP, guarded by the per-launch secret.
+    return createHttpApi(window.location.origin, fragmentSecretProvider(window))
+  }
   return unavailableApi()
 }
 

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { findBrowserOpener } from './openInBrowser'
+
+describe('findBrowserOpener', () => {
+  it('picks the platform opener, and none on Linux without a display or xdg-open', () => {
+    const always = () => true
+    const never = () => false
+    expect([
+      findBrowserOpener('darwin', {}, never),
+      findBrowserOpener('win32', {}, never),
+      findBrowserOpener('linux', { DISPLAY: ':0' }, always),
+      findBrowserOpener('linux', { WAYLAND_DISPLAY: 'wayland-0' }, always),
+      findBrowserOpener('linux', {}, always),
+      findBrowserOpener('linux', { DISPLAY: ':0' }, never),
+    ]).toEqual([
+      { command: 'open', args: [] },
+      { command: 'rundll32', args: ['url.dll,FileProtocolHandler'] },
+      { command: 'xdg-open', args: [] },
+      { command: 'xdg-open', args: [] },
+      undefined,
+      undefined,
+    ])
+  })
+})
