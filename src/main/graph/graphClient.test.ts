@@ -102,7 +102,7 @@ describe('GraphClient.sendEvents', () => {
 
   it('records an accepted answer with redacted request, headers and trace id', async () => {
     const result = await send({ data: [event(), event('LeadSubmitted')] })
-    const { timing, ...rest } = result
+    const { timing: _timing, ...rest } = result
     expect(rest).toEqual({
       outcome: 'accepted',
       request: {
