@@ -5,3 +5,10 @@ export { hasErrors, validateRequestBody } from './validateRequestBody'
 export { ruleIds, ruleTable, type RuleDefinition, type RuleVariant } from './ruleTable'
 export { checkRequest } from './ruleEngine'
 export type { CheckContext, CheckMode, Finding } from './finding'
+export {
+  exampleIds,
+  exampleHashes,
+  exampleWhatsAppPurchase,
+  exampleMessengerLead,
+  exampleInstagramPurchase,
+} from './exampleBodies'
