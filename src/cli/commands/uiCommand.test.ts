@@ -62,7 +62,13 @@ describe('capi ui', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-workbench-secret': secret! },
       body: '{}',
-    }).then((response) => response.json())
+    }).then(
+      (response) =>
+        response.json() as Promise<{
+          ok: boolean
+          value: { shell: string; dataDirectory: string }
+        }>,
+    )
 
     const second = capture()
     const secondCode = await command.run(['--no-open'], second.io)
