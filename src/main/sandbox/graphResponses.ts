@@ -50,7 +50,10 @@ export function sendJson(
   headers: Record<string, string>,
 ): void {
   const text = JSON.stringify(body)
-  res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(text)) })
+  // setHeader (not writeHead's argument) so the request log can read x-capi-workbench-rule back.
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+  res.setHeader('content-length', String(Buffer.byteLength(text)))
+  res.writeHead(status)
   res.end(text)
 }
 

@@ -77,7 +77,11 @@ export async function parseRequestPayload(
 ): Promise<ParsedPayload> {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase()
   if (type === 'application/x-www-form-urlencoded') {
-    return { body: formFieldsToBody(new URLSearchParams(bytes.toString('utf8'))) }
+    const text = bytes.toString('utf8')
+    // `curl -d '{...}'` labels JSON as a form; read it as the JSON it is.
+    const json = /^\s*\{/.test(text) ? tryParseJson(text) : undefined
+    if (json?.ok) return { body: json.value }
+    return { body: formFieldsToBody(new URLSearchParams(text)) }
   }
   if (type === 'multipart/form-data') {
     try {
