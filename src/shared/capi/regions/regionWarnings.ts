@@ -1,0 +1,52 @@
+import { channelInfo } from '../model/channels'
+import type { EventDraft } from '../model/eventDraft'
+import type { ConnectionTarget } from '../request/requestTypes'
+import type { Problem } from '../rules/ruleTypes'
+import { resolveText, type VariableSource } from '../variables/resolveVariables'
+import { findRestrictedCountry, restrictedCountryOfPhone } from './restrictedCountries'
+
+/**
+ * Before sending: a warning when the business asset of the draft's channel is in a restricted
+ * region (spec §11), and a note per customer phone whose calling code is in one.
+ * The asset is the connection's asset whose ID is in the draft, or else every asset of that kind.
+ */
+export function regionWarnings(
+  draft: EventDraft,
+  connection: Pick<ConnectionTarget, 'assets'>,
+  source?: VariableSource,
+): Problem[] {
+  const info = channelInfo[draft.channel]
+  const draftAssetId = draft.ids[info.assetIdKey]?.trim()
+  const ofKind = (connection.assets ?? []).filter((asset) => asset.kind === info.assetKind)
+  const matching = ofKind.filter((asset) => asset.id === draftAssetId)
+  const problems: Problem[] = []
+  for (const asset of matching.length > 0 ? matching : ofKind) {
+    const country = findRestrictedCountry(asset.country)
+    if (country === undefined) continue
+    problems.push({
+      path: `ids.${info.assetIdKey}`,
+      severity: 'warning',
+      code: 'region.restricted_asset',
+      message:
+        `The ${info.assetLabel} ${asset.id} is registered in ${country.name} (${country.code}), a restricted region. ` +
+        'Meta may reject the event with "Messaging Event Within Messaging Restrictive Region": under the EU ePrivacy ' +
+        "Directive (and Japan's rules) Meta limits messaging APIs for businesses there. The end customer's location " +
+        'may matter too, which the Workbench cannot know.',
+      fix: 'Nothing in the payload can fix this. Send a test event first; if Meta refuses, the event cannot be reported for this asset.',
+    })
+  }
+  ;(draft.customer.ph ?? []).forEach((raw, index) => {
+    const phone = raw.includes('{{') ? resolveText(raw, source) : { value: raw, errors: [] }
+    if (phone.errors.length > 0) return
+    const country = restrictedCountryOfPhone(phone.value)
+    if (country === undefined) return
+    problems.push({
+      path: `customer.ph.${index}`,
+      severity: 'info',
+      code: 'region.customer_phone',
+      message: `This phone number is from ${country.name} (+${country.callingCode}), a restricted region: Meta may restrict messaging events for people there.`,
+      fix: 'Nothing to change; if Meta answers "Messaging Event Within Messaging Restrictive Region", this may be why.',
+    })
+  })
+  return problems
+}
