@@ -1,0 +1,172 @@
+import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { HistoryStore, type RecordSendInput } from './historyStore'
+
+const canary = 'EAABcanaryTOKEN0000000000000000'
+let directory: string
+let tick: number
+const clock = () => new Date(Date.UTC(2026, 10, 25, 14, 0, tick++))
+
+function send(
+  eventName: string,
+  options: {
+    eventId?: string
+    outcome?: RecordSendInput['result']['outcome']
+    test?: string
+    trace?: string
+  } = {},
+): RecordSendInput {
+  const event: Record<string, unknown> = {
+    event_name: eventName,
+    event_time: 1_790_000_000 + tick,
+    action_source: 'business_messaging',
+    messaging_channel: 'whatsapp',
+    user_data: {
+      whatsapp_business_account_id: '123',
+      ctwa_clid: 'clid-abcdefghijklmnopqrstuvwxyz',
+    },
+  }
+  if (options.eventId) event.event_id = options.eventId
+  const body = { data: [event], ...(options.test ? { test_event_code: options.test } : {}) }
+  return {
+    connectionName: 'Acme prod',
+    endpoint: 'https://graph.facebook.com',
+    datasetId: '555',
+    apiVersion: 'v26.0',
+    result: {
+      outcome: options.outcome ?? 'accepted',
+      request: {
+        method: 'POST',
+        url: `https://graph.facebook.com/v26.0/555/events?access_token=${canary}`,
+        headers: { authorization: `Bearer ${canary}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      },
+      status: 200,
+      headers: { 'x-fb-trace-id': options.trace ?? 'trace' },
+      json: { events_received: 1, fbtrace_id: options.trace ?? 'trace' },
+      ...(options.trace ? { fbtraceId: options.trace } : {}),
+      timing: { queueMs: 0, connectMs: 1, tlsMs: 2, ttfbMs: 30, downloadMs: 1, totalMs: 34 },
+      startedAt: clock().toISOString(),
+    },
+  }
+}
+
+beforeEach(async () => {
+  tick = 0
+  directory = await mkdtemp(join(tmpdir(), 'capi-history-'))
+})
+afterEach(() => rm(directory, { recursive: true, force: true }))
+
+describe('HistoryStore', () => {
+  it('records a send with the token redacted everywhere, and reads it back after a restart', async () => {
+    const store = new HistoryStore({ directory, now: clock })
+    const entry = await store.record(send('Purchase', { eventId: 'order-1', trace: 'AbC' }))
+    const text = await readFile(join(directory, 'history.jsonl'), 'utf8')
+    const reread = await new HistoryStore({ directory, now: clock }).get(entry.id)
+    expect({
+      leaked: text.includes(canary),
+      url: reread.request.url,
+      authorization: reread.request.headers.authorization,
+      summary: [
+        reread.eventNames,
+        reread.eventIds,
+        reread.outcome,
+        reread.fbtraceId,
+        reread.totalMs,
+      ],
+    }).toEqual({
+      leaked: false,
+      url: 'https://graph.facebook.com/v26.0/555/events?access_token=<REDACTED>',
+      authorization: 'Bearer <REDACTED>',
+      summary: [['Purchase'], ['order-1'], 'accepted', 'AbC', 34],
+    })
+  })
+
+  it('searches by event name, outcome, fbtrace_id and text, newest first', async () => {
+    const store = new HistoryStore({ directory, now: clock })
+    await store.record(send('Purchase', { trace: 'T1' }))
+    await store.record(send('LeadSubmitted', { outcome: 'meta_error', trace: 'T2' }))
+    await store.record(send('Purchase', { outcome: 'meta_error', trace: 'T3', eventId: 'abc-42' }))
+    const ids = async (query: Parameters<HistoryStore['list']>[0]) =>
+      (await store.list(query)).entries.map((entry) => entry.fbtraceId)
+    expect({
+      purchase: await ids({ eventName: 'Purchase' }),
+      errors: await ids({ outcome: 'meta_error' }),
+      trace: await ids({ fbtraceId: 'T2' }),
+      text: await ids({ text: 'ABC-4' }),
+    }).toEqual({ purchase: ['T3', 'T1'], errors: ['T3', 'T2'], trace: ['T2'], text: ['T3'] })
+  })
+
+  it('keeps only the newest entries past its limit, also on disk', async () => {
+    const store = new HistoryStore({ directory, now: clock })
+    await store.settings({ limit: 10 })
+    for (let index = 0; index < 45; index++)
+      await store.record(send('Purchase', { trace: `T${index}` }))
+    const reopened = await new HistoryStore({ directory, now: clock }).list({ limit: 100 })
+    expect({
+      total: reopened.total,
+      newest: reopened.entries[0]?.fbtraceId,
+      oldest: reopened.entries.at(-1)?.fbtraceId,
+      limit: reopened.limit,
+    }).toEqual({
+      total: 10,
+      newest: 'T44',
+      oldest: 'T35',
+      limit: 10,
+    })
+  })
+
+  it('skips a line torn by a crash mid-append', async () => {
+    const store = new HistoryStore({ directory, now: clock })
+    await store.record(send('Purchase'))
+    await appendFile(join(directory, 'history.jsonl'), '{"id":"torn","ti')
+    expect((await new HistoryStore({ directory, now: clock }).list()).total).toBe(1)
+  })
+
+  it('finds an earlier accepted send by event_id or by the same payload, not test sends or failures', async () => {
+    const store = new HistoryStore({ directory, now: clock })
+    const accepted = await store.record(send('Purchase', { eventId: 'order-7' }))
+    await store.record(send('OrderShipped', { test: 'TEST123' }))
+    await store.record(send('OrderCanceled', { outcome: 'meta_error' }))
+    const bodyOf = (input: RecordSendInput) =>
+      JSON.parse(input.result.request.body ?? '{}') as unknown
+    const sameId = bodyOf(send('Purchase', { eventId: 'order-7' }))
+    ;(sameId as { data: Record<string, unknown>[] }).data[0]!.custom_data = { value: 3 }
+    const samePayloadLater = bodyOf(send('Purchase', { eventId: 'order-7' }))
+    const results = await Promise.all([
+      store.findAccepted(sameId),
+      store.findAccepted(samePayloadLater),
+      store.findAccepted(bodyOf(send('OrderShipped'))),
+      store.findAccepted(bodyOf(send('OrderCanceled'))),
+      store.findAccepted(bodyOf(send('Purchase', { eventId: 'order-7', test: 'TEST9' }))),
+    ])
+    expect(
+      results.map((result) => [
+        result.skipped,
+        result.matches.map((match) => [match.matchedBy, match.entryId]),
+      ]),
+    ).toEqual([
+      [null, [['event_id', accepted.id]]],
+      [null, [['event_id', accepted.id]]],
+      [null, []],
+      [null, []],
+      ['test_event', []],
+    ])
+  })
+
+  it('matches the same payload without an event_id, ignoring event_time', async () => {
+    const store = new HistoryStore({ directory, now: clock })
+    const accepted = await store.record(send('Purchase'))
+    const later = JSON.parse(send('Purchase').result.request.body ?? '{}') as unknown
+    const result = await store.findAccepted(later)
+    expect(result.matches.map((match) => [match.matchedBy, match.entryId, match.message])).toEqual([
+      [
+        'payload',
+        accepted.id,
+        `The same event was already accepted on ${accepted.time} (connection "Acme prod", dataset 555 at https://graph.facebook.com). Meta does not deduplicate business-messaging events: sending it again counts it twice.`,
+      ],
+    ])
+  })
+})

@@ -1,0 +1,49 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { syncDirectory } from './atomicWriteFile'
+import { quarantineFolderName } from './presetFiles'
+
+export interface QuarantineNotice {
+  /** The preset file as it was, relative to the presets folder: `acme/broken.json`. */
+  file: string
+  problem: string
+  /** Where it went, relative to the presets folder: `.quarantine/acme__broken.20261125T140000Z.json`. */
+  movedTo: string
+  message: string
+  at: string
+}
+
+/**
+ * Moves a bad preset file aside so every other preset still loads, with a `.txt` beside it that
+ * says what was wrong. Nothing is deleted: fix the file and move it back.
+ */
+export async function quarantineFile(
+  presetsDirectory: string,
+  relativeFile: string,
+  problem: string,
+  now: Date,
+): Promise<QuarantineNotice> {
+  const folder = join(presetsDirectory, quarantineFolderName)
+  await mkdir(folder, { recursive: true, mode: 0o700 })
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
+  const flatName = relativeFile
+    .replace(/\.json$/, '')
+    .split('/')
+    .join('__')
+  const movedName = `${flatName}.${stamp}.json`
+  await rename(join(presetsDirectory, relativeFile), join(folder, movedName))
+  const message = `Preset file "${relativeFile}" could not be loaded and was moved to ${quarantineFolderName}/${movedName}: ${problem}. The other presets are not affected; fix the file and move it back to load it.`
+  await writeFile(join(folder, `${movedName}.txt`), message + '\n', { mode: 0o600 })
+  await syncDirectory(folder)
+  await syncDirectory(join(presetsDirectory, ...relativeFile.split('/').slice(0, -1)))
+  return {
+    file: relativeFile,
+    problem,
+    movedTo: `${quarantineFolderName}/${movedName}`,
+    message,
+    at: now.toISOString(),
+  }
+}

@@ -1,0 +1,166 @@
+import {
+  bundleFormat,
+  PresetBundle,
+  type ConflictDecision,
+  type ExportScope,
+  type ImportPlanItem,
+} from '../../shared/contract/transferChannels'
+import { isValidPresetId, slugify } from '../../shared/presets/presetId'
+import { migratePreset, type Preset } from '../../shared/presets/presetSchema'
+import { redactToken } from '../../shared/redact'
+import { AppError } from '../../shared/result'
+import type { PresetStore } from '../presets/presetStore'
+
+/**
+ * Exports a preset, a folder (with its sub-folders) or everything as one JSON bundle. Presets hold
+ * no token by design; the text still goes through the shared redaction, so a token pasted into a
+ * note never leaves the machine either.
+ */
+export async function exportBundle(
+  store: PresetStore,
+  scope: ExportScope,
+  now: Date,
+): Promise<{ fileName: string; text: string; count: number }> {
+  const { presets } = await store.list()
+  const chosen = presets.filter((summary) =>
+    scope.kind === 'all'
+      ? true
+      : scope.kind === 'preset'
+        ? summary.id === scope.id
+        : scope.folder === '' || summary.id.startsWith(scope.folder + '/'),
+  )
+  if (scope.kind === 'preset' && chosen.length === 0) {
+    throw new AppError('not_found', `There is no preset "${scope.id}".`)
+  }
+  const items: { id: string; preset: Preset }[] = []
+  for (const summary of chosen) {
+    const stored = await store.get(summary.id)
+    items.push({ id: stored.id, preset: stored.preset })
+  }
+  const label =
+    scope.kind === 'all'
+      ? 'everything'
+      : scope.kind === 'preset'
+        ? `preset ${scope.id}`
+        : `folder ${scope.folder || '(top level)'}`
+  const bundle: PresetBundle = {
+    format: bundleFormat,
+    schemaVersion: 1,
+    exportedAt: now.toISOString(),
+    scope: label,
+    presets: items,
+  }
+  const text = redactToken(JSON.stringify(bundle, null, 2)) + '\n'
+  const stem =
+    scope.kind === 'all'
+      ? 'all-presets'
+      : slugify(scope.kind === 'preset' ? scope.id : scope.folder || 'presets')
+  return { fileName: `${stem}.capi-presets.json`, text, count: items.length }
+}
+
+export function parseBundle(text: string): PresetBundle {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    throw new AppError('invalid_input', `The bundle is not valid JSON: ${(error as Error).message}`)
+  }
+  const parsed = PresetBundle.safeParse(raw)
+  if (!parsed.success) {
+    throw new AppError(
+      'invalid_input',
+      `This is not a CAPI Workbench preset bundle (expected "format": "${bundleFormat}").`,
+      parsed.error.issues
+        .slice(0, 5)
+        .map((issue) => `${issue.path.join('.') || '(bundle)'}: ${issue.message}`),
+    )
+  }
+  return parsed.data
+}
+
+interface ReadItem {
+  id: string
+  preset?: Preset
+  problem?: string
+}
+
+function readItems(bundle: PresetBundle, now: Date): ReadItem[] {
+  return bundle.presets.map(({ id, preset }) => {
+    if (!isValidPresetId(id)) return { id, problem: 'the id is not a plain path of names' }
+    const parsed = migratePreset(preset, now.toISOString())
+    return parsed.ok ? { id, preset: parsed.preset } : { id, problem: parsed.problem }
+  })
+}
+
+/** What an import would do: which presets are new, which collide with an existing one. */
+export async function planImport(
+  store: PresetStore,
+  text: string,
+  now: Date,
+): Promise<ImportPlanItem[]> {
+  const bundle = parseBundle(text)
+  const { presets } = await store.list()
+  const existing = new Set(presets.map((summary) => summary.id))
+  return readItems(bundle, now).map((item) => ({
+    id: item.id,
+    name: item.preset?.name ?? item.id,
+    conflict: existing.has(item.id),
+    ...(item.problem ? { problem: item.problem } : {}),
+  }))
+}
+
+/**
+ * Imports a bundle. Conflicts are never guessed: each one needs a decision (keep both, replace,
+ * skip), else nothing is written and the error lists the undecided ids.
+ */
+export async function importBundle(
+  store: PresetStore,
+  text: string,
+  decisions: Record<string, ConflictDecision>,
+  now: Date,
+): Promise<{
+  imported: { from: string; id: string; action: 'new' | 'keepBoth' | 'replace' }[]
+  skipped: { id: string; reason: string }[]
+}> {
+  const plan = await planImport(store, text, now)
+  const undecided = plan.filter((item) => item.conflict && !item.problem && !decisions[item.id])
+  if (undecided.length > 0) {
+    throw new AppError(
+      'decision_needed',
+      `${undecided.length} preset(s) already exist. Choose keep both, replace or skip for each.`,
+      undecided.map((item) => item.id),
+    )
+  }
+  const items = readItems(parseBundle(text), now)
+  const imported: { from: string; id: string; action: 'new' | 'keepBoth' | 'replace' }[] = []
+  const skipped: { id: string; reason: string }[] = []
+  for (const [index, item] of items.entries()) {
+    const conflict = plan[index]?.conflict ?? false
+    if (!item.preset) {
+      skipped.push({ id: item.id, reason: item.problem ?? 'not readable' })
+      continue
+    }
+    const decision = conflict ? decisions[item.id] : undefined
+    if (decision === 'skip') {
+      skipped.push({ id: item.id, reason: 'skipped: a preset with this id exists' })
+      continue
+    }
+    const { schemaVersion: _v, createdAt: _c, updatedAt: _u, ...content } = item.preset
+    if (decision === 'keepBoth') {
+      const folder = item.id.includes('/') ? item.id.slice(0, item.id.lastIndexOf('/')) : ''
+      const stored = await store.save({
+        folder,
+        content: { ...content, name: `${content.name} (imported)` },
+      })
+      imported.push({ from: item.id, id: stored.id, action: 'keepBoth' })
+    } else {
+      const stored = await store.save({ id: item.id, content })
+      imported.push({
+        from: item.id,
+        id: stored.id,
+        action: decision === 'replace' ? 'replace' : 'new',
+      })
+    }
+  }
+  return { imported, skipped }
+}

@@ -1,0 +1,116 @@
+import { z } from 'zod'
+import { EventDraft } from '../capi/model/eventDraft'
+import { isValidFolder, isValidPresetId } from '../presets/presetId'
+import { Preset, PresetContent } from '../presets/presetSchema'
+import { channel, noInput } from './channel'
+
+export const PresetId = z.string().refine(isValidPresetId, {
+  message: 'A preset id is a path of plain names separated by "/" (letters, digits, space, _ . -).',
+})
+export const PresetFolder = z.string().refine(isValidFolder, {
+  message: 'A folder is a path of plain names separated by "/", or "" for the top level.',
+})
+/** A content hash of the file; a save names the revision it started from so nothing is overwritten blindly. */
+export const Revision = z.string().regex(/^[0-9a-f]{16}$/)
+
+export const PresetSummary = z.object({
+  id: PresetId,
+  folder: z.string(),
+  name: z.string(),
+  description: z.string(),
+  tags: z.array(z.string()),
+  connectionName: z.string().optional(),
+  channel: z.string(),
+  eventName: z.string(),
+  updatedAt: z.string(),
+  revision: Revision,
+})
+export type PresetSummary = z.infer<typeof PresetSummary>
+
+export const QuarantineNotice = z.object({
+  file: z.string(),
+  problem: z.string(),
+  movedTo: z.string(),
+  message: z.string(),
+  at: z.string(),
+})
+
+export const StoredPreset = z.object({ id: PresetId, revision: Revision, preset: Preset })
+export type StoredPreset = z.infer<typeof StoredPreset>
+
+export const AutosaveEntry = z.object({
+  /** The editor tab's key: a preset id, or `draft:<n>` for an unsaved draft. */
+  key: z.string().regex(/^[A-Za-z0-9:_./ -]{1,200}$/),
+  presetId: PresetId.optional(),
+  /** The revision the tab started from, to detect a conflict when it is restored. */
+  baseRevision: Revision.optional(),
+  title: z.string().max(200),
+  content: PresetContent.partial({ name: true }).extend({ draft: EventDraft }),
+  savedAt: z.string(),
+})
+export type AutosaveEntry = z.infer<typeof AutosaveEntry>
+
+export const presetsChannels = {
+  'presets.list': channel(
+    noInput,
+    z.object({
+      presets: z.array(PresetSummary),
+      folders: z.array(z.string()),
+      quarantined: z.array(QuarantineNotice),
+    }),
+  ),
+  'presets.get': channel(z.object({ id: PresetId }).strict(), StoredPreset),
+  /** No id: a new file named after the preset in `folder`. `expectedRevision: null` = must be new. */
+  'presets.save': channel(
+    z
+      .object({
+        id: PresetId.optional(),
+        folder: PresetFolder.optional(),
+        content: PresetContent,
+        expectedRevision: Revision.nullable().optional(),
+      })
+      .strict(),
+    StoredPreset,
+  ),
+  'presets.rename': channel(
+    z.object({ id: PresetId, name: PresetContent.shape.name }).strict(),
+    StoredPreset,
+  ),
+  'presets.move': channel(z.object({ id: PresetId, folder: PresetFolder }).strict(), StoredPreset),
+  'presets.duplicate': channel(z.object({ id: PresetId }).strict(), StoredPreset),
+  /** Returns the preset as it was, so the renderer can offer undo through `presets.restore`. */
+  'presets.delete': channel(z.object({ id: PresetId }).strict(), StoredPreset),
+  'presets.restore': channel(z.object({ id: PresetId, preset: Preset }).strict(), StoredPreset),
+  'presets.createFolder': channel(
+    z.object({ folder: PresetFolder }).strict(),
+    z.object({ folder: z.string() }),
+  ),
+  'presets.deleteFolder': channel(
+    z.object({ folder: PresetFolder }).strict(),
+    z.object({ folder: z.string() }),
+  ),
+  /** Drafts of open tabs, written (debounced) as the person types; restored at start. */
+  'presets.autosave': channel(
+    AutosaveEntry.omit({ savedAt: true }).strict(),
+    z.object({ savedAt: z.string() }),
+  ),
+  'presets.autosaveList': channel(noInput, z.object({ entries: z.array(AutosaveEntry) })),
+  'presets.autosaveClear': channel(
+    z.object({ key: AutosaveEntry.shape.key }).strict(),
+    z.object({ cleared: z.boolean() }),
+  ),
+}
+
+export const PresetsChanged = z.object({
+  /** `app`: written through the Workbench; `external`: an editor, git pull, a sync tool. */
+  origin: z.enum(['app', 'external']),
+  changes: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['added', 'modified', 'removed']),
+      revision: Revision.optional(),
+    }),
+  ),
+  quarantined: z.array(QuarantineNotice).default([]),
+})
+export type PresetsChanged = z.infer<typeof PresetsChanged>
