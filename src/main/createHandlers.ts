@@ -1,5 +1,11 @@
+import { join } from 'node:path'
 import { appName, appVersion } from '../shared/appVersion'
 import type { EventBus } from './eventBus'
+import { createHistoryHandlers } from './history/historyHandlers'
+import { HistoryStore } from './history/historyStore'
+import { createPresetServices } from './presets/presetServices'
+import { createPresetsHandlers } from './presets/presetsHandlers'
+import { createTransferHandlers } from './transfer/transferHandlers'
 import type { HandlerTable } from './ipc/handlerTable'
 
 export interface ServiceDependencies {
@@ -17,7 +23,23 @@ export interface ServiceDependencies {
  * harness all call this; none of them builds a service on its own.
  */
 export function createHandlers(deps: ServiceDependencies): HandlerTable {
+  const presets = createPresetServices({
+    dataDirectory: deps.dataDirectory,
+    now: deps.now,
+    emitChanged: (event) => deps.eventBus.emit('presets.changed', event),
+    notify: (message) => deps.eventBus.emit('app.notice', { level: 'warning', message }),
+    watch: deps.shell !== 'test',
+  })
+  /** Every send is recorded here: the send handler calls `history.record({ ..., result })`. */
+  const history = new HistoryStore({
+    directory: join(deps.dataDirectory, 'history'),
+    now: deps.now,
+    onChanged: (change) => deps.eventBus.emit('history.changed', change),
+  })
   return {
+    ...createPresetsHandlers(presets),
+    ...createHistoryHandlers(history),
+    ...createTransferHandlers({ presets: presets.store, history, now: deps.now }),
     'app.info': () => ({
       name: appName,
       version: appVersion,

@@ -1,6 +1,9 @@
 import type { z } from 'zod'
 import { appChannels } from './appChannels'
 import type { ChannelSpec } from './channel'
+import { historyChannels } from './historyChannels'
+import { presetsChannels } from './presetsChannels'
+import { transferChannels } from './transferChannels'
 
 /**
  * The cross-process contract: every channel once. Main implements it (a handler table), the
@@ -9,6 +12,9 @@ import type { ChannelSpec } from './channel'
  */
 export const contract = {
   ...appChannels,
+  ...presetsChannels,
+  ...historyChannels,
+  ...transferChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract
