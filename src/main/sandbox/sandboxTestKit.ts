@@ -1,7 +1,12 @@
 /**
- * Shared by the sandbox tests (not shipped code): the spec §13 example bodies with a recent
- * event_time, a fixed clock, and small HTTP helpers over real sockets.
+ * Shared by the sandbox tests (not shipped code): the domain core's §13 example bodies with a
+ * recent event_time, a fixed clock, and small HTTP helpers over real sockets.
  */
+import {
+  exampleInstagramPurchase,
+  exampleMessengerLead,
+  exampleWhatsAppPurchase,
+} from '../../shared/capi/rules/exampleBodies'
 import { defaultSandboxFixtures } from './loadSandboxFixtures'
 import type { SandboxFixtures } from './sandboxFixtures'
 import { type RunningSandbox, type SandboxOptions, startSandbox } from './startSandbox'
@@ -12,65 +17,19 @@ export const testNowSeconds = testNowMs / 1000
 export const sandboxToken = 'SANDBOX-TOKEN-1234'
 export const mainDatasetId = '123456789012345'
 export const berlinDatasetId = '223456789012345'
-export const exampleClid = 'ARAkDocsExampleClickId_0123456789-abcdefghijklmnopqrstuvwxyzABCDEFGH'
 
 type Json = Record<string, unknown>
 
 export function whatsappPurchase(): Json {
-  return {
-    data: [
-      {
-        event_name: 'Purchase',
-        event_time: testNowSeconds - 60,
-        event_id: 'order-10042',
-        action_source: 'business_messaging',
-        messaging_channel: 'whatsapp',
-        user_data: {
-          whatsapp_business_account_id: '100000000000001',
-          ctwa_clid: exampleClid,
-          ph: ['e323ec626319ca94ee8bff2e4c87cf613be6ea19919ed1364124e16807ab3176'],
-        },
-        custom_data: { currency: 'USD', value: 49.9, order_id: '10042' },
-      },
-    ],
-    test_event_code: 'TEST12345',
-  }
+  return exampleWhatsAppPurchase(testNowSeconds - 60)
 }
 
 export function messengerLead(): Json {
-  return {
-    data: [
-      {
-        event_name: 'LeadSubmitted',
-        event_time: testNowSeconds - 60,
-        event_id: 'lead-7781',
-        action_source: 'business_messaging',
-        messaging_channel: 'messenger',
-        user_data: {
-          page_id: '100000000000002',
-          page_scoped_user_id: '7000000000000001',
-          em: ['62a14e44f765419d10fea99367361a727c12365e2520f32218d505ed9aa0f62f'],
-        },
-      },
-    ],
-    test_event_code: 'TEST12345',
-  }
+  return exampleMessengerLead(testNowSeconds - 60)
 }
 
 export function instagramPurchase(): Json {
-  return {
-    data: [
-      {
-        event_name: 'Purchase',
-        event_time: testNowSeconds - 60,
-        action_source: 'business_messaging',
-        messaging_channel: 'instagram',
-        user_data: { ig_account_id: '17841400000000003', ig_sid: '1000000000000004' },
-        custom_data: { currency: 'BRL', value: 120 },
-      },
-    ],
-    test_event_code: 'TEST12345',
-  }
+  return exampleInstagramPurchase(testNowSeconds - 60)
 }
 
 /** The first event of a body, for tests that break one field. */
