@@ -1,12 +1,16 @@
 import { join } from 'node:path'
 import { appName, appVersion } from '../shared/appVersion'
+import { createConnectionService } from './connections/createConnectionService'
+import { createConnectionsHandlers } from './connections/connectionsHandlers'
 import type { EventBus } from './eventBus'
+import { GraphClient } from './graph/graphClient'
 import { createHistoryHandlers } from './history/historyHandlers'
 import { HistoryStore } from './history/historyStore'
 import { createPresetServices } from './presets/presetServices'
 import { createPresetsHandlers } from './presets/presetsHandlers'
 import { createTransferHandlers } from './transfer/transferHandlers'
 import type { HandlerTable } from './ipc/handlerTable'
+import type { SecretStore } from './secrets/secretStore'
 
 export interface ServiceDependencies {
   dataDirectory: string
@@ -15,6 +19,8 @@ export interface ServiceDependencies {
   now: () => Date
   /** Services push notifications (send progress, file changes) through it. */
   eventBus: EventBus
+  /** The OS keychain (KeytarSecretStore); tests pass a throwaway one. */
+  secretStore: SecretStore
 }
 
 /**
@@ -23,6 +29,8 @@ export interface ServiceDependencies {
  * harness all call this; none of them builds a service on its own.
  */
 export function createHandlers(deps: ServiceDependencies): HandlerTable {
+  const graphClient = new GraphClient({ env: deps.env })
+  const connections = createConnectionService({ ...deps, graph: graphClient })
   const presets = createPresetServices({
     dataDirectory: deps.dataDirectory,
     now: deps.now,
@@ -40,6 +48,7 @@ export function createHandlers(deps: ServiceDependencies): HandlerTable {
     ...createPresetsHandlers(presets),
     ...createHistoryHandlers(history),
     ...createTransferHandlers({ presets: presets.store, history, now: deps.now }),
+    ...createConnectionsHandlers(connections),
     'app.info': () => ({
       name: appName,
       version: appVersion,

@@ -6,6 +6,7 @@ import { ensurePrivateDirectory, resolveDataDirectory } from './dataDirectory'
 import { forwardEvents, registerIpc } from './electron/ipcTransport'
 import { hardenSession, hardenWindow } from './electron/securityWiring'
 import { EventBus } from './eventBus'
+import { KeytarSecretStore } from './secrets/keytarSecretStore'
 import { windowOptions } from './window/windowOptions'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     env: process.env,
     now: () => new Date(),
     eventBus,
+    secretStore: new KeytarSecretStore(),
   })
 
   const rendererUrl = process.env.ELECTRON_RENDERER_URL

@@ -1,5 +1,6 @@
 import type { ServiceDependencies } from '../../src/main/createHandlers'
 import { EventBus } from '../../src/main/eventBus'
+import { testSecretStore } from '../setup/testKeychain'
 
 /**
  * Dependencies for the composition root in tests: one place to extend when a service needs a new
@@ -15,6 +16,7 @@ export function testDependencies(
     env: { ...process.env, CAPI_WORKBENCH_HOME: dataDirectory },
     now: () => new Date(),
     eventBus: new EventBus(),
+    secretStore: testSecretStore(),
     ...overrides,
   }
 }

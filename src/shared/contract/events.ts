@@ -10,6 +10,11 @@ export const events = {
   /** Preset files changed: by the app, or outside it (an editor, git pull); see presetsChannels. */
   'presets.changed': PresetsChanged,
   'history.changed': HistoryChanged,
+  /** A connection was saved, deleted, got or lost its token, or was checked (by the app or the CLI). */
+  'connections.changed': z.object({
+    id: z.string(),
+    change: z.enum(['saved', 'deleted', 'token', 'checked']),
+  }),
 }
 
 export type EventName = keyof typeof events

@@ -4,6 +4,7 @@ import type { ChannelSpec } from './channel'
 import { historyChannels } from './historyChannels'
 import { presetsChannels } from './presetsChannels'
 import { transferChannels } from './transferChannels'
+import { connectionsChannels } from './connectionsChannels'
 
 /**
  * The cross-process contract: every channel once. Main implements it (a handler table), the
@@ -15,6 +16,7 @@ export const contract = {
   ...presetsChannels,
   ...historyChannels,
   ...transferChannels,
+  ...connectionsChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract
