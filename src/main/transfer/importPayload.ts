@@ -94,11 +94,7 @@ export function importPayload(text: string, nowSeconds: number): PayloadImport {
       )
     }
     drafts.push(parsed.data)
-    mappingProblems.push(
-      ...mapped.problems.filter(
-        (item) => item.code === 'import.unmapped' || !flagged.has(item.path),
-      ),
-    )
+    mappingProblems.push(...mapped.problems.filter((item) => !flagged.has(item.path)))
   })
   return { source, drafts, problems: [...validatorProblems, ...mappingProblems], dropped, notes }
 }
