@@ -1,0 +1,6 @@
+export * from './eventDraft'
+export { migrateDraft, upgradeV0, EventDraftV0, type MigrateDraftResult } from './migrateDraft'
+export * from './eventNames'
+export * from './channels'
+export * from './currencies'
+export * from './customDataKeys'
