@@ -1,0 +1,121 @@
+import { availableParallelism } from 'node:os'
+import { nodeSha256 } from '../../main/hashing/nodeSha256'
+import {
+  customerFieldLabels,
+  customerFields,
+  customerValueFlags,
+  hashCustomerValue,
+  isCustomerField,
+} from '../../shared/capi/normalize'
+import { type CliCommand, type CliIo, exitCode, UsageError, writeLine } from '../cliCommand'
+import { hashJsonLine } from '../hash/hashJsonLine'
+import { hashStream } from '../hash/hashStream'
+
+const help = `Usage:
+  capi hash [--workers <n>]                 JSON Lines on stdin, one result line per line on stdout
+  capi hash --field <key> [--json] <value>  normalize and hash one value
+
+Normalizes and SHA-256-hashes customer information exactly like Meta's official Node SDK
+(facebook-nodejs-business-sdk 24.0.1, ServerSideUtils.normalizeAndHash).
+
+Fields: ${customerFields.join(', ')}
+
+Streaming mode reads {"field":"<key>","value":"<raw string>"} per line and writes, in order,
+{"field","value","normalized","hash"} or {"field","value","error"}. Bad lines and rejected values
+become error lines; the exit code is 0 when the input was read to the end. Large inputs are hashed
+on worker threads (--workers 0 turns them off; default: one per CPU).
+
+Single-value mode prints the normalized string and the hash (--json: the JSON line instead) and
+any warnings. Exit code 1 when the value is rejected, 2 for an unknown field.
+
+Examples:
+  printf '%s\\n' '{"field":"em","value":" John_Smith@gmail.com "}' | capi hash
+  capi hash --field em "John@Example.com"`
+
+interface HashArguments {
+  field?: string
+  json: boolean
+  workers?: number
+  values: string[]
+}
+
+function parseArguments(args: string[]): HashArguments {
+  const parsed: HashArguments = { json: false, values: [] }
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg]
+    const takeValue = () => {
+      const next = inline ?? args[++index]
+      if (next === undefined) throw new UsageError(`${name} needs a value`)
+      return next
+    }
+    if (name === '--field') parsed.field = takeValue()
+    else if (name === '--json') parsed.json = true
+    else if (name === '--workers') {
+      const count = Number(takeValue())
+      if (!Number.isInteger(count) || count < 0) {
+        throw new UsageError('--workers needs a whole number')
+      }
+      parsed.workers = count
+    } else if (name === '--') parsed.values.push(...args.splice(index + 1))
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`)
+    else parsed.values.push(arg)
+  }
+  return parsed
+}
+
+function hashOneValue(field: string, value: string, json: boolean, io: CliIo): number {
+  if (!isCustomerField(field)) {
+    writeLine(
+      io.stderr,
+      `capi hash: unknown field "${field}" (one of ${customerFields.join(', ')})`,
+    )
+    return exitCode.usage
+  }
+  const result = hashCustomerValue(field, value, nodeSha256)
+  if (json) {
+    writeLine(io.stdout, hashJsonLine(JSON.stringify({ field, value }), nodeSha256))
+    return result.ok ? exitCode.ok : exitCode.failed
+  }
+  if (!result.ok) {
+    writeLine(
+      io.stderr,
+      `capi hash: ${customerFieldLabels[field]} ${JSON.stringify(value)} is rejected: ${result.reason}`,
+    )
+    return exitCode.failed
+  }
+  const hashLabel = result.alreadyHashed
+    ? `passed through (already ${result.alreadyHashed})`
+    : 'sha256'
+  writeLine(io.stdout, `field       ${field} (${customerFieldLabels[field]})`)
+  writeLine(io.stdout, `value       ${JSON.stringify(value)}`)
+  writeLine(io.stdout, `normalized  ${JSON.stringify(result.normalized)}`)
+  writeLine(io.stdout, `hash        ${result.hash}  ${hashLabel}`)
+  for (const flag of customerValueFlags(field, value)) {
+    writeLine(io.stdout, `warning     ${flag.message}`)
+  }
+  return exitCode.ok
+}
+
+export const hashCommand: CliCommand = {
+  name: 'hash',
+  summary: 'Normalize and SHA-256 customer information exactly like Meta’s SDK (JSON Lines).',
+  help,
+  async run(args, io) {
+    const parsed = parseArguments(args)
+    if (parsed.field !== undefined) {
+      if (parsed.values.length !== 1) throw new UsageError('--field needs exactly one value')
+      return hashOneValue(parsed.field, parsed.values[0]!, parsed.json, io)
+    }
+    if (parsed.values.length > 0) {
+      throw new UsageError('give --field <key> with a value, or JSON Lines on stdin')
+    }
+    const cpus = availableParallelism()
+    await hashStream(io.stdin, io.stdout, {
+      sha256: nodeSha256,
+      workerCount: parsed.workers ?? (cpus > 1 ? Math.min(cpus, 8) : 0),
+      stopSignal: io.stopSignal,
+    })
+    return exitCode.ok
+  },
+}
