@@ -6,6 +6,7 @@ import {
 } from '../../shared/capi/normalize'
 
 /** Characters that make a JSON string need escaping (and so the fast path step aside). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes
 const needsEscaping = /["\\\u0000-\u001f]/
 
 const linePrefix = '{"field":"'
