@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { lockFilePath } from '../../main/web/webServerLock'
+import { testSecretStore } from '../../../test/setup/testKeychain'
 import { type CliIo, UsageError } from '../cliCommand'
 import { createUiCommand } from './uiCommand'
 
@@ -53,6 +54,7 @@ describe('capi ui', () => {
     const opened: string[] = []
     const command = createUiCommand({
       projectRoot: root,
+      secretStore: testSecretStore(),
       openBrowser: (url) => opened.push(url) > 0,
     })
     const running = command.run([], first.io)

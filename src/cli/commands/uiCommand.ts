@@ -4,6 +4,7 @@ import { createHandlers } from '../../main/createHandlers'
 import { ensurePrivateDirectory, resolveDataDirectory } from '../../main/dataDirectory'
 import { EventBus } from '../../main/eventBus'
 import { KeytarSecretStore } from '../../main/secrets/keytarSecretStore'
+import type { SecretStore } from '../../main/secrets/secretStore'
 import {
   buildRenderer,
   findProjectRoot,
@@ -19,6 +20,8 @@ export interface UiCommandDependencies {
   projectRoot?: string
   openBrowser?: (url: string) => boolean
   buildRenderer?: typeof buildRenderer
+  /** The OS keychain by default; tests pass a throwaway one. */
+  secretStore?: SecretStore
 }
 
 const help = `Usage: capi ui [--port N] [--no-open]
@@ -89,7 +92,7 @@ export function createUiCommand(dependencies: UiCommandDependencies = {}): CliCo
         env: io.env,
         now: () => new Date(),
         eventBus,
-        secretStore: new KeytarSecretStore(),
+        secretStore: dependencies.secretStore ?? new KeytarSecretStore(),
       })
       await runBrowserMode({
         dataDirectory,
