@@ -10,6 +10,9 @@ import { createPresetServices } from './presets/presetServices'
 import { createPresetsHandlers } from './presets/presetsHandlers'
 import { createTransferHandlers } from './transfer/transferHandlers'
 import type { HandlerTable } from './ipc/handlerTable'
+import { nodeSha256 } from './hashing/nodeSha256'
+import { createSendHandlers } from './send/sendHandlers'
+import { SendService } from './send/sendService'
 import type { SecretStore } from './secrets/secretStore'
 
 export interface ServiceDependencies {
@@ -44,11 +47,20 @@ export function createHandlers(deps: ServiceDependencies): HandlerTable {
     now: deps.now,
     onChanged: (change) => deps.eventBus.emit('history.changed', change),
   })
+  const send = new SendService({
+    connections,
+    graph: graphClient,
+    history,
+    now: deps.now,
+    sha256: nodeSha256,
+    eventBus: deps.eventBus,
+  })
   return {
     ...createPresetsHandlers(presets),
     ...createHistoryHandlers(history),
     ...createTransferHandlers({ presets: presets.store, history, now: deps.now }),
     ...createConnectionsHandlers(connections),
+    ...createSendHandlers(send),
     'app.info': () => ({
       name: appName,
       version: appVersion,

@@ -5,6 +5,7 @@ import { historyChannels } from './historyChannels'
 import { presetsChannels } from './presetsChannels'
 import { transferChannels } from './transferChannels'
 import { connectionsChannels } from './connectionsChannels'
+import { sendChannels } from './sendChannels'
 
 /**
  * The cross-process contract: every channel once. Main implements it (a handler table), the
@@ -17,6 +18,7 @@ export const contract = {
   ...historyChannels,
   ...transferChannels,
   ...connectionsChannels,
+  ...sendChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract
