@@ -1,6 +1,10 @@
+import { EventDraft } from '../../shared/capi/model/eventDraft'
+import { buildEventRequest } from '../../shared/capi/request/buildEventRequest'
+import { defaultApiVersion } from '../../shared/capi/versions/graphVersions'
 import type { transferChannels } from '../../shared/contract/transferChannels'
 import { toCurl } from '../../shared/redact'
 import { AppError } from '../../shared/result'
+import { nodeSha256 } from '../hashing/nodeSha256'
 import type { HistoryStore } from '../history/historyStore'
 import type { PresetStore } from '../presets/presetStore'
 import type { PartialHandlerTable } from '../ipc/handlerTable'
@@ -25,12 +29,30 @@ export function createTransferHandlers(
       importBundle(deps.presets, text, decisions ?? {}, deps.now()),
     'transfer.importPayload': ({ text }) =>
       importPayload(text, Math.floor(deps.now().getTime() / 1000)),
-    'transfer.copyAs': async ({ format, historyId }) => {
-      if (historyId === undefined) {
-        throw new AppError('invalid_input', 'Say which history entry to copy.')
+    'transfer.copyAs': async ({ format, historyId, draft, target, sampleContact }) => {
+      if (historyId !== undefined) {
+        const entry = await deps.history.get(historyId)
+        return { text: copyText(format, entry.request), problems: [] }
       }
-      const entry = await deps.history.get(historyId)
-      return { text: copyText(format, entry.request), problems: [] }
+      if (draft === undefined) {
+        throw new AppError('invalid_input', 'Say what to copy: a history entry or a draft.')
+      }
+      const built = buildEventRequest(
+        EventDraft.parse(draft),
+        {
+          endpoint: target?.endpoint ?? 'https://graph.facebook.com',
+          apiVersion: target?.apiVersion ?? defaultApiVersion,
+          datasetId: target?.datasetId ?? '',
+        },
+        { now: deps.now(), sha256: nodeSha256, ...sampleContact },
+      )
+      const request = {
+        method: 'POST',
+        url: built.url,
+        headers: { authorization: 'Bearer <REDACTED>', 'content-type': 'application/json' },
+        body: JSON.stringify(built.body),
+      }
+      return { text: copyText(format, request), problems: built.problems }
     },
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { EventDraft } from '../capi/model/eventDraft'
 import { channel } from './channel'
+import { SampleContact } from '../presets/presetSchema'
 import { PresetFolder, PresetId } from './presetsChannels'
 
 export const bundleFormat = 'capi-workbench-presets'
@@ -104,6 +105,7 @@ export const transferChannels = {
           .object({ endpoint: z.string(), datasetId: z.string(), apiVersion: z.string() })
           .partial()
           .optional(),
+        sampleContact: SampleContact.optional(),
       })
       .strict(),
     z.object({ text: z.string(), problems: z.array(ImportProblem) }),
