@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { defaultSandboxFixtures } from './loadSandboxFixtures'
 import {
   berlinDatasetId,
   errorIdentity,
@@ -284,73 +283,5 @@ describe('events endpoint: R19 success', () => {
       firstEvent(instagramPurchase()),
     ]
     expect((await postEvents(sandbox, body)).json.events_received).toBe(3)
-  })
-})
-
-describe('events endpoint: request shapes', () => {
-  it('accepts a urlencoded form with data as a JSON string and the token as a body field', async () => {
-    const body = whatsappPurchase()
-    const form = new URLSearchParams({
-      data: JSON.stringify(body.data),
-      test_event_code: 'TEST1',
-      access_token: 'SANDBOX-TOKEN-1234',
-    })
-    const response = await fetch(`${sandbox.url}/v26.0/123456789012345/events`, {
-      method: 'POST',
-      body: form,
-    })
-    expect([response.status, await response.json()]).toMatchObject([200, { events_received: 1 }])
-  })
-
-  it('accepts a multipart form (cURL -F data=[...]) with the token in the query', async () => {
-    const form = new FormData()
-    form.set('data', JSON.stringify(messengerLead().data))
-    const response = await fetch(
-      `${sandbox.url}/v26.0/123456789012345/events?access_token=SANDBOX-TOKEN-1234`,
-      { method: 'POST', body: form },
-    )
-    expect([response.status, await response.json()]).toMatchObject([200, { events_received: 1 }])
-  })
-
-  it('answers R3 when a form data field is not JSON', async () => {
-    const form = new URLSearchParams({ data: '[{oops', access_token: 'SANDBOX-TOKEN-1234' })
-    const response = await fetch(`${sandbox.url}/v26.0/123456789012345/events`, {
-      method: 'POST',
-      body: form,
-    })
-    expect([response.status, response.headers.get('x-capi-workbench-rule')]).toEqual([400, 'R3'])
-  })
-
-  it('refuses a body over the size limit with 413', async () => {
-    const small = await startTestSandbox({ maxBodyBytes: 1000 })
-    try {
-      const answer = await postEvents(small, { data: [{ padding: 'x'.repeat(5000) }] })
-      expect(errorIdentity(answer)).toEqual({
-        status: 413,
-        rule: 'R3',
-        code: 100,
-        subcode: undefined,
-        type: 'OAuthException',
-      })
-    } finally {
-      await small.close()
-    }
-  })
-})
-
-describe('lenient mode', () => {
-  it('accepts instagram_business_account_id in place of ig_account_id', async () => {
-    const lenient = await startTestSandbox({
-      fixtures: { ...defaultSandboxFixtures(), lenient: true },
-    })
-    try {
-      const body = broken(instagramPurchase, (_e, u) => {
-        u.instagram_business_account_id = u.ig_account_id
-        delete u.ig_account_id
-      })
-      expect((await postEvents(lenient, body)).status).toBe(200)
-    } finally {
-      await lenient.close()
-    }
   })
 })
