@@ -7,6 +7,7 @@ import { presetListCommand } from './commands/presetListCommand'
 import { presetShowCommand } from './commands/presetShowCommand'
 import { sandboxCommand } from './commands/sandboxCommand'
 import { uiCommand } from './commands/uiCommand'
+import { validateCommand } from './commands/validateCommand'
 import { versionCommand } from './commands/versionCommand'
 
 /** Every `capi` command. Add one line per command module. */
@@ -20,4 +21,5 @@ export const commandList: CliCommand[] = [
   presetImportCommand,
   historyListCommand,
   historyShowCommand,
+  validateCommand,
 ]
