@@ -1,4 +1,9 @@
 import type { CliCommand } from './cliCommand'
+import { connectionAddCommand } from './commands/connectionAddCommand'
+import { connectionCheckCommand } from './commands/connectionCheckCommand'
+import { connectionListCommand } from './commands/connectionListCommand'
+import { connectionRemoveCommand } from './commands/connectionRemoveCommand'
+import { connectionShowCommand } from './commands/connectionShowCommand'
 import { historyListCommand } from './commands/historyListCommand'
 import { historyShowCommand } from './commands/historyShowCommand'
 import { presetExportCommand } from './commands/presetExportCommand'
@@ -6,6 +11,8 @@ import { presetImportCommand } from './commands/presetImportCommand'
 import { presetListCommand } from './commands/presetListCommand'
 import { presetShowCommand } from './commands/presetShowCommand'
 import { sandboxCommand } from './commands/sandboxCommand'
+import { tokenRemoveCommand } from './commands/tokenRemoveCommand'
+import { tokenSetCommand } from './commands/tokenSetCommand'
 import { uiCommand } from './commands/uiCommand'
 import { validateCommand } from './commands/validateCommand'
 import { versionCommand } from './commands/versionCommand'
@@ -22,4 +29,11 @@ export const commandList: CliCommand[] = [
   historyListCommand,
   historyShowCommand,
   validateCommand,
+  connectionAddCommand,
+  connectionListCommand,
+  connectionShowCommand,
+  connectionRemoveCommand,
+  connectionCheckCommand,
+  tokenSetCommand,
+  tokenRemoveCommand,
 ]

@@ -7,6 +7,8 @@ export interface TokenDebugInfo {
   scopes?: string[]
   type?: string
   appId?: string
+  /** Meta's reason when the token is not valid (`data.error.message`). */
+  error?: string
 }
 
 /**

@@ -13,11 +13,11 @@ export function scrubToken(error: unknown, token: string): GraphCheckError {
   return new GraphCheckError(failure.kind, message, failure.code, failure.subcode)
 }
 
-export function invalidTokenProblem(): CheckProblem {
+export function invalidTokenProblem(metaSaid?: string): CheckProblem {
   return {
     severity: 'error',
     code: 'token_invalid',
-    message: 'The token is not valid: it expired, was revoked, or belongs to another endpoint.',
+    message: `The token is not valid: it expired, was revoked, or belongs to another endpoint.${metaSaid ? ` Meta said: ${metaSaid}` : ''}`,
     fix: 'Generate a new token (Business Settings → System users → Generate token, or Events Manager → dataset → Settings → Conversions API) and set it again.',
   }
 }

@@ -17,7 +17,7 @@ const connection: StoredConnection = {
   endpoint: { kind: 'meta' },
   assets: {
     whatsapp: { id: '2001', country: 'BR' },
-    page: { id: '3001', country: 'DE' },
+    page: { id: '3001', country: 'US' },
   },
   createdAt: now.toISOString(),
   updatedAt: now.toISOString(),
@@ -93,7 +93,7 @@ describe('checkConnection', () => {
         {
           kind: 'page',
           id: '3001',
-          country: 'DE',
+          country: 'US',
           linked: true,
           linkedDatasetIds: ['1111111111111111'],
         },
@@ -185,6 +185,28 @@ describe('checkConnection', () => {
       'warning token_expiring',
       'warning permission_missing',
       'warning permission_missing',
+    ])
+  })
+
+  it('adds version expiry and restricted-region advice, and quotes Meta on an invalid token', async () => {
+    const advised = await run(fakeGraph(), {
+      ...connection,
+      apiVersion: 'v20.0',
+      assets: { instagram: { id: '4001', country: 'JP' } },
+    })
+    const invalid = await run(
+      fakeGraph({
+        debugToken: async () => ({ isValid: false, error: `Session has expired ${token}` }),
+      }),
+    )
+    expect([
+      advised.problems.map((problem) => `${problem.severity} ${problem.code}`),
+      invalid.problems.map((problem) => problem.message),
+    ]).toEqual([
+      ['warning api_version_expired', 'warning restricted_region'],
+      [
+        'The token is not valid: it expired, was revoked, or belongs to another endpoint. Meta said: Session has expired <REDACTED>',
+      ],
     ])
   })
 })

@@ -10,6 +10,7 @@ import {
 } from './channelPermissions'
 import { type CheckGraph, GraphCheckError, type TokenDebugInfo } from './checkGraph'
 import type { StoredConnection } from './connectionDocument'
+import { connectionAdvice } from './checkAdvice'
 import { describeGraphFailure, invalidTokenProblem, scrubToken } from './checkProblems'
 
 type Report = ConnectionCheckReport
@@ -44,13 +45,16 @@ export async function checkConnection(
   }
   const scrub = (error: unknown) => scrubToken(error, token)
   let debug: TokenDebugInfo | undefined
+  let refusal: string | undefined
   try {
     debug = await graph.debugToken()
   } catch (error) {
-    if (error instanceof GraphCheckError && error.kind === 'network') {
-      problems.push(describeGraphFailure(scrub(error), 'reach the endpoint'))
+    const failure = scrub(error)
+    if (failure.kind === 'network') {
+      problems.push(describeGraphFailure(failure, 'reach the endpoint'))
       return finish(report)
     }
+    refusal = failure.message
   }
   if (debug) {
     report.token = { ...report.token, valid: debug.isValid, via: 'debug_token' }
@@ -73,13 +77,16 @@ export async function checkConnection(
         return finish(report)
       }
       report.token = { ...report.token, valid: false, via: 'me' }
+      refusal = failure.message
     }
   }
   if (report.token.valid === false) {
-    problems.push(invalidTokenProblem())
+    const metaSaid = debug?.error ? scrub(new Error(debug.error)).message : refusal
+    problems.push(invalidTokenProblem(metaSaid))
     return finish(report)
   }
   addExpiryProblem(report, now)
+  problems.push(...connectionAdvice(connection, now))
   await readPermissions(report, graph, debug, scrub)
   addChannelProblems(report, connection)
   await readDataset(report, graph, connection, scrub)

@@ -63,6 +63,8 @@ function debugInfo(json: Json): TokenDebugInfo {
   if (type) info.type = type
   const appId = text(data.app_id)
   if (appId) info.appId = appId
+  const error = text(asObject(data.error).message)
+  if (error) info.error = error
   return info
 }
 

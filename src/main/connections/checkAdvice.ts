@@ -1,0 +1,32 @@
+import { findRestrictedCountry } from '../../shared/capi/regions/restrictedCountries'
+import { versionAdvice } from '../../shared/capi/versions/versionAdvice'
+import type { CheckProblem } from '../../shared/connections/connectionCheckReport'
+import { assetKinds } from '../../shared/connections/connectionSchema'
+import { assetLabels } from './channelPermissions'
+import type { StoredConnection } from './connectionDocument'
+
+/** Advice that needs no Graph call: the API version's expiry and assets in restricted regions. */
+export function connectionAdvice(connection: StoredConnection, now: Date): CheckProblem[] {
+  const problems: CheckProblem[] = []
+  const version = versionAdvice(connection.apiVersion, now)
+  if (version && version.severity !== 'info') {
+    problems.push({
+      severity: version.severity === 'error' ? 'error' : 'warning',
+      code: `api_version_${version.kind}`,
+      message: version.message,
+      fix: version.fix,
+    })
+  }
+  for (const kind of assetKinds) {
+    const asset = connection.assets[kind]
+    const country = findRestrictedCountry(asset?.country)
+    if (!asset || !country) continue
+    problems.push({
+      severity: 'warning',
+      code: 'restricted_region',
+      message: `The ${assetLabels[kind]} ${asset.id} is registered in ${country.name} (${country.code}), a restricted region: Meta may refuse its events with "Messaging Event Within Messaging Restrictive Region". The end customer's location may matter too, which the Workbench cannot know.`,
+      fix: 'Nothing in the connection fixes this. Send a test event first; if Meta refuses it, events cannot be reported for this asset.',
+    })
+  }
+  return problems
+}
