@@ -105,7 +105,7 @@ export function buildEventRequest(
           severity: 'warning',
           code: `customer.${flag.code}`,
           message: flag.message,
-          fix: 'Correct the value; the hash follows the SDK regardless.',
+          fix: 'Correct the value at its source; the hash is computed exactly as Meta’s SDK would, flag or not.',
         })
       }
       const entry: HashedValue = {
