@@ -1,7 +1,9 @@
 import type { Command } from './command'
 import { closeActiveTab } from './closeActiveTab'
 import { cycleTheme } from './cycleTheme'
+import { newDraft } from './newDraft'
 import { openWelcome } from './openWelcome'
+import { sendTestEvent } from './sendTestEvent'
 import { showCommandPalette } from './showCommandPalette'
 import { showViewCommands } from './showView'
 import { togglePanel } from './togglePanel'
@@ -16,4 +18,6 @@ export const commandList: Command[] = [
   closeActiveTab,
   cycleTheme,
   openWelcome,
+  newDraft,
+  sendTestEvent,
 ]

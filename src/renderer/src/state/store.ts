@@ -3,9 +3,15 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import { createEditorSlice, type EditorSlice } from './editorSlice'
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice'
 import { createNotificationSlice, type NotificationSlice } from './notificationSlice'
+import { createComposerSlice, type ComposerSlice } from '../features/composer/composerSlice'
+import { createInspectorSlice, type InspectorSlice } from '../features/inspector/inspectorSlice'
 
 /** The one bound store. Each feature adds its slice type here and its creator below. */
-export type WorkbenchState = LayoutSlice & EditorSlice & NotificationSlice
+export type WorkbenchState = LayoutSlice &
+  EditorSlice &
+  NotificationSlice &
+  ComposerSlice &
+  InspectorSlice
 
 /** Only the layout survives a restart here; documents live in main (presets, autosave). */
 export function persistedLayout(state: WorkbenchState) {
@@ -24,6 +30,8 @@ export function createWorkbenchStore(storage: Storage | undefined = globalThis.l
         ...createLayoutSlice(...args),
         ...createEditorSlice(...args),
         ...createNotificationSlice(...args),
+        ...createComposerSlice(...args),
+        ...createInspectorSlice(...args),
       }),
       {
         name: 'capi-workbench-layout',

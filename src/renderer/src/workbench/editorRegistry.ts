@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { ComposerEditor } from '../features/composer'
 import type { EditorTab } from '../state/editorSlice'
 import { WelcomeEditor } from './WelcomeEditor'
 
@@ -8,4 +9,7 @@ export interface EditorContribution {
 }
 
 /** Editor kinds that can be opened in a tab. Features add theirs. */
-export const editorRegistry: EditorContribution[] = [{ kind: 'welcome', Editor: WelcomeEditor }]
+export const editorRegistry: EditorContribution[] = [
+  { kind: 'welcome', Editor: WelcomeEditor },
+  { kind: 'composer', Editor: ComposerEditor },
+]

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
-import { EmptyState } from '../ui/EmptyState'
+import { ResponsePanel } from '../features/inspector'
+import { ProblemsPanel } from '../features/problems'
 
 export interface PanelContribution {
   id: string
@@ -7,16 +8,8 @@ export interface PanelContribution {
   Panel: ComponentType
 }
 
-function NoProblems() {
-  return <EmptyState icon="check" title="No problems have been detected in the open event." />
-}
-
-function NoResponse() {
-  return <EmptyState icon="inspect" title="Send an event to see Meta's answer here." />
-}
-
-/** Bottom panel tabs. The composer and inspector replace these with their own views. */
+/** Bottom panel tabs: the open event's problems and the last answer (the response inspector). */
 export const panelRegistry: PanelContribution[] = [
-  { id: 'problems', title: 'Problems', Panel: NoProblems },
-  { id: 'response', title: 'Response', Panel: NoResponse },
+  { id: 'problems', title: 'Problems', Panel: ProblemsPanel },
+  { id: 'response', title: 'Response', Panel: ResponsePanel },
 ]

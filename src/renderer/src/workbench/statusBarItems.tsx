@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { ComposerStatus } from '../features/composer'
 import { ShellStatus } from './ShellStatus'
 import { ThemeStatus } from './ThemeStatus'
 
@@ -11,5 +12,6 @@ export interface StatusBarItem {
 /** Status bar entries. The composer adds the active connection and its endpoint. */
 export const statusBarItems: StatusBarItem[] = [
   { id: 'shell', align: 'left', Item: ShellStatus },
+  { id: 'composer.connection', align: 'left', Item: ComposerStatus },
   { id: 'theme', align: 'right', Item: ThemeStatus },
 ]

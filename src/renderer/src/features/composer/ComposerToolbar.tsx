@@ -1,0 +1,51 @@
+import { api } from '../../api'
+import { useWorkbenchStore } from '../../state/store'
+import { Button } from '../../ui/Button'
+import { Codicon } from '../../ui/Codicon'
+import { sendDraft } from './sendDraft'
+import { useComposerBuild } from './useComposerBuild'
+
+/** The event's summary, its problem counts and the one-click "Send test event" button. */
+export function ComposerToolbar({ tabId }: { tabId: string }) {
+  const tab = useWorkbenchStore((state) => state.composerTabs[tabId])
+  const showPanel = useWorkbenchStore((state) => state.showPanel)
+  const build = useComposerBuild(tabId)
+  if (!tab) return null
+  const errors = build?.problems.filter((problem) => problem.severity === 'error').length ?? 0
+  const warnings = build?.problems.filter((problem) => problem.severity === 'warning').length ?? 0
+  const sending = tab.send.status === 'sending'
+  const withCode = Boolean(tab.draft.testEventCode?.trim())
+  return (
+    <div className="composer-toolbar">
+      <div className="composer-summary">
+        <span className="composer-event-name">{tab.draft.eventName || 'Event'}</span>
+        <button
+          type="button"
+          className="problem-counts"
+          title="Show the Problems panel"
+          onClick={() => showPanel('problems')}
+        >
+          <Codicon name="error" /> {errors} <Codicon name="warning" /> {warnings}
+        </button>
+        {tab.send.status === 'failed' ? (
+          <span className="send-failed" role="status">
+            <Codicon name="error" /> {tab.send.message}
+          </span>
+        ) : null}
+      </div>
+      <Button
+        icon={sending ? 'loading codicon-modifier-spin' : 'send'}
+        disabled={sending || errors > 0}
+        title={
+          errors > 0
+            ? `Fix ${errors} problem${errors === 1 ? '' : 's'} first (see the Problems panel)`
+            : 'Send (Ctrl+Enter)'
+        }
+        onClick={() => void sendDraft(useWorkbenchStore, api, tabId)}
+      >
+        {sending ? 'Sending…' : withCode ? 'Send test event' : 'Send event'}
+        <kbd className="keybinding button-keybinding">Ctrl+Enter</kbd>
+      </Button>
+    </div>
+  )
+}

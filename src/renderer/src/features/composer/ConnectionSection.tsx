@@ -1,0 +1,74 @@
+import { useWorkbenchStore } from '../../state/store'
+import { Codicon } from '../../ui/Codicon'
+import { endpointIcon, endpointLabel } from './endpointLabel'
+import { Field, TextField } from './Field'
+import { setTopLevel } from './draftUpdates'
+import { useComposerConnection } from './useComposerBuild'
+
+/** Where the event goes: the connection (with its endpoint) and the test event code. */
+export function ConnectionSection({ tabId, onReload }: { tabId: string; onReload: () => void }) {
+  const tab = useWorkbenchStore((state) => state.composerTabs[tabId])
+  const connections = useWorkbenchStore((state) => state.connections)
+  const connectionsError = useWorkbenchStore((state) => state.connectionsError)
+  const setConnection = useWorkbenchStore((state) => state.setComposerConnection)
+  const updateDraft = useWorkbenchStore((state) => state.updateDraft)
+  const showView = useWorkbenchStore((state) => state.showView)
+  const connection = useComposerConnection(tabId)
+  if (!tab) return null
+  return (
+    <fieldset className="composer-section">
+      <legend>Send to</legend>
+      <div className="field-row">
+        <Field
+          tabId={tabId}
+          path="connection.datasetId"
+          label="Connection"
+          hint={
+            connection ? (
+              <span className="endpoint-hint">
+                <Codicon name={endpointIcon(connection.endpoint)} />{' '}
+                {endpointLabel(connection.endpoint)} · dataset {connection.datasetId} ·{' '}
+                {connection.apiVersion}
+                {connection.hasToken ? '' : ' · no token set'}
+              </span>
+            ) : connections.length === 0 ? (
+              <button type="button" className="link-button" onClick={() => showView('connections')}>
+                {connectionsError ?? 'No connections yet.'} Add one in the Connections view.
+              </button>
+            ) : (
+              'Pick the dataset and token to send with.'
+            )
+          }
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={tab.connectionId ?? ''}
+              onFocus={onReload}
+              onChange={(event) => setConnection(tabId, event.target.value || undefined)}
+            >
+              <option value="">Choose a connection…</option>
+              {connections.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.name} — {endpointLabel(candidate.endpoint)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <TextField
+          tabId={tabId}
+          path="testEventCode"
+          label="Test event code"
+          mono
+          placeholder="TEST12345"
+          hint="From Events Manager → Test events. Remembered for this connection."
+          value={tab.draft.testEventCode}
+          onChange={(value) =>
+            updateDraft(tabId, (draft) => setTopLevel(draft, 'testEventCode', value))
+          }
+        />
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,83 @@
+import type { StateCreator } from 'zustand'
+import type { EventDraft } from '../../../../shared/capi/model/eventDraft'
+import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
+import type { AcceptedMatch } from '../../../../shared/contract/historyChannels'
+import type { WorkbenchState } from '../../state/store'
+import { applyConnectionDefaults } from './draftUpdates'
+
+export type SendStatus =
+  | { status: 'idle' }
+  | { status: 'confirm'; duplicates: AcceptedMatch[] }
+  | { status: 'sending'; requestId: string }
+  | { status: 'failed'; message: string }
+  | { status: 'done'; outcome: string }
+
+export interface ComposerTab {
+  draft: EventDraft
+  connectionId?: string
+  sampleContactId?: string
+  presetId?: string
+  send: SendStatus
+}
+
+export interface FieldFocusRequest {
+  tabId: string
+  path: string
+  nonce: number
+}
+
+export interface ComposerSlice {
+  composerTabs: Record<string, ComposerTab>
+  connections: ConnectionView[]
+  connectionsError: string | undefined
+  fieldFocus: FieldFocusRequest | undefined
+  putComposerTab: (tabId: string, tab: Omit<ComposerTab, 'send'>) => void
+  updateDraft: (tabId: string, update: (draft: EventDraft) => EventDraft) => void
+  setComposerConnection: (tabId: string, connectionId: string | undefined) => void
+  setSampleContact: (tabId: string, sampleContactId: string | undefined) => void
+  setSendStatus: (tabId: string, send: SendStatus) => void
+  setConnections: (connections: ConnectionView[], error?: string) => void
+  focusField: (tabId: string, path: string) => void
+}
+
+let focusNonce = 0
+
+export const createComposerSlice: StateCreator<WorkbenchState, [], [], ComposerSlice> = (
+  set,
+  get,
+) => {
+  function patch(tabId: string, change: Partial<ComposerTab>) {
+    const current = get().composerTabs[tabId]
+    if (!current) return
+    set({ composerTabs: { ...get().composerTabs, [tabId]: { ...current, ...change } } })
+  }
+  return {
+    composerTabs: {},
+    connections: [],
+    connectionsError: undefined,
+    fieldFocus: undefined,
+    putComposerTab: (tabId, tab) =>
+      set({
+        composerTabs: { ...get().composerTabs, [tabId]: { ...tab, send: { status: 'idle' } } },
+      }),
+    updateDraft: (tabId, update) => {
+      const current = get().composerTabs[tabId]
+      if (!current) return
+      patch(tabId, { draft: update(current.draft) })
+      get().setTabDirty(tabId, true)
+    },
+    setComposerConnection: (tabId, connectionId) => {
+      const current = get().composerTabs[tabId]
+      if (!current) return
+      const connection = get().connections.find((candidate) => candidate.id === connectionId)
+      const draft = connection ? applyConnectionDefaults(current.draft, connection) : current.draft
+      patch(tabId, connectionId ? { connectionId, draft } : { connectionId: undefined })
+      if (draft !== current.draft) get().setTabDirty(tabId, true)
+    },
+    setSampleContact: (tabId, sampleContactId) =>
+      patch(tabId, sampleContactId ? { sampleContactId } : { sampleContactId: undefined }),
+    setSendStatus: (tabId, send) => patch(tabId, { send }),
+    setConnections: (connections, error) => set({ connections, connectionsError: error }),
+    focusField: (tabId, path) => set({ fieldFocus: { tabId, path, nonce: ++focusNonce } }),
+  }
+}

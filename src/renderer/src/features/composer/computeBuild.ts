@@ -1,0 +1,107 @@
+import type { EventDraft } from '../../../../shared/capi/model/eventDraft'
+import { nobleSha256 } from '../../../../shared/capi/normalize/nobleSha256'
+import { buildEventRequest } from '../../../../shared/capi/request/buildEventRequest'
+import {
+  defaultApiVersion,
+  endpointBaseUrl,
+  type ConnectionView,
+} from '../../../../shared/connections/connectionSchema'
+import { findSampleContact } from './sampleContacts'
+
+export type BuiltRequest = ReturnType<typeof buildEventRequest>
+export type DraftProblem = BuiltRequest['problems'][number]
+
+export interface ComposerBuild {
+  request: BuiltRequest
+  /** The restricted-region findings (asset country, customer phone), for the banner. */
+  regionWarnings: DraftProblem[]
+  /** Problems sorted errors first (region warnings included), for the fields and the panel. */
+  problems: DraftProblem[]
+  /** Milliseconds the last recompute took (build + region check). */
+  elapsedMs: number
+}
+
+/** The connection as the request builder wants it; a placeholder until one is chosen. */
+export function buildTarget(connection: ConnectionView | undefined) {
+  if (!connection) {
+    return {
+      datasetId: '',
+      apiVersion: defaultApiVersion,
+      endpoint: 'https://graph.facebook.com',
+      assets: [],
+    }
+  }
+  const assets = (['whatsapp', 'page', 'instagram'] as const).flatMap((kind) => {
+    const asset = connection.assets[kind]
+    return asset ? [{ kind, id: asset.id, country: asset.country }] : []
+  })
+  return {
+    datasetId: connection.datasetId,
+    apiVersion: connection.apiVersion,
+    endpoint: endpointBaseUrl(connection.endpoint),
+    assets,
+  }
+}
+
+const severityOrder = { error: 0, warning: 1, info: 2 } as const
+
+interface CacheKey {
+  draft: EventDraft
+  connection: ConnectionView | undefined
+  sampleContactId: string | undefined
+}
+let measures = 0
+/** Keeps the last few hundred `capi-preview` entries for `npm run bench:ui`, no more. */
+function recordTiming(start: number, duration: number): void {
+  if (typeof performance.measure !== 'function') return
+  if (++measures > 500) {
+    performance.clearMeasures('capi-preview')
+    measures = 1
+  }
+  performance.measure('capi-preview', { start, duration })
+}
+
+const cache = new Map<string, { key: CacheKey; build: ComposerBuild }>()
+
+/**
+ * Builds the exact request the draft becomes (hashes included) and its problems. Memoized per tab
+ * on the identity of its inputs, so the preview, the inline problems and the Problems panel share
+ * one computation per keystroke. Each recompute is recorded as a `capi-preview` performance entry.
+ */
+export function computeBuild(
+  tabId: string,
+  draft: EventDraft,
+  connection: ConnectionView | undefined,
+  sampleContactId: string | undefined,
+): ComposerBuild {
+  const cached = cache.get(tabId)
+  if (
+    cached &&
+    cached.key.draft === draft &&
+    cached.key.connection === connection &&
+    cached.key.sampleContactId === sampleContactId
+  ) {
+    return cached.build
+  }
+  const started = performance.now()
+  const sample = findSampleContact(sampleContactId)
+  const target = buildTarget(connection)
+  const request = buildEventRequest(draft, target, {
+    now: new Date(),
+    sha256: nobleSha256,
+    ...(sample ? { contact: sample.contact, workflow: sample.workflow } : {}),
+  })
+  const problems = [...request.problems].sort(
+    (a, b) => severityOrder[a.severity] - severityOrder[b.severity],
+  )
+  const warnings = problems.filter((problem) => problem.code.startsWith('region.'))
+  const elapsedMs = performance.now() - started
+  recordTiming(started, elapsedMs)
+  const build = { request, regionWarnings: warnings, problems, elapsedMs }
+  cache.set(tabId, { key: { draft, connection, sampleContactId }, build })
+  return build
+}
+
+export function forgetBuild(tabId: string): void {
+  cache.delete(tabId)
+}

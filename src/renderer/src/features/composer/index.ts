@@ -1,0 +1,7 @@
+export { ComposerEditor } from './ComposerEditor'
+export { ComposerStatus } from './ComposerStatus'
+export { createComposerSlice, type ComposerSlice, type ComposerTab } from './composerSlice'
+export { computeBuild, type ComposerBuild, type DraftProblem } from './computeBuild'
+export { activeComposerTabId, newComposerTab } from './newComposerTab'
+export { sendDraft } from './sendDraft'
+export { useComposerBuild } from './useComposerBuild'

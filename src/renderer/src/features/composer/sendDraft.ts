@@ -1,0 +1,140 @@
+import type { WorkbenchApi } from '../../../../shared/contract/api'
+import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
+import type { WorkbenchState, WorkbenchStore } from '../../state/store'
+import { showSendResult } from '../inspector'
+import { computeBuild } from './computeBuild'
+import { findSampleContact } from './sampleContacts'
+
+let sendCounter = 0
+/** The last send notification per tab, replaced by the next send so they do not pile up. */
+const lastNotice = new Map<string, number>()
+
+function announce(
+  store: WorkbenchStore,
+  tabId: string,
+  notice: Parameters<WorkbenchState['notify']>[0],
+) {
+  const state = store.getState()
+  const previous = lastNotice.get(tabId)
+  if (previous !== undefined) state.dismiss(previous)
+  const id = state.notify(notice)
+  lastNotice.set(tabId, id)
+  if (notice.level === 'success') setTimeout(() => store.getState().dismiss(id), 8000)
+}
+
+function hasTestCode(body: unknown): boolean {
+  const code = (body as { test_event_code?: unknown } | null)?.test_event_code
+  return typeof code === 'string' && code.trim() !== ''
+}
+
+/**
+ * "Send test event" (button and Ctrl+Enter). Refuses drafts with errors (the Problems panel opens),
+ * asks for confirmation without a test event code (with the duplicate guard's findings), sends
+ * through main, shows the answer in the Response panel and a notification. The draft is never
+ * changed or lost, whatever happens.
+ */
+export async function sendDraft(
+  store: WorkbenchStore,
+  api: WorkbenchApi,
+  tabId: string,
+  options: { confirmed?: boolean } = {},
+): Promise<void> {
+  const state = store.getState()
+  const tab = state.composerTabs[tabId]
+  if (!tab || tab.send.status === 'sending') return
+  const connection = state.connections.find((candidate) => candidate.id === tab.connectionId)
+  if (!connection) {
+    state.notify({ level: 'warning', message: 'Choose a connection before sending.' })
+    state.focusField(tabId, 'connection.datasetId')
+    return
+  }
+  const build = computeBuild(tabId, tab.draft, connection, tab.sampleContactId)
+  const errors = build.problems.filter((problem) => problem.severity === 'error')
+  if (errors.length > 0) {
+    state.notify({
+      level: 'error',
+      message: `Fix ${errors.length === 1 ? 'the problem' : `${errors.length} problems`} before sending.`,
+      detail: errors[0]?.message,
+    })
+    state.showPanel('problems')
+    if (errors[0]) state.focusField(tabId, errors[0].path)
+    return
+  }
+  if (!hasTestCode(build.request.body) && !options.confirmed) {
+    const check = await api['history.checkDuplicates']({ body: build.request.body })
+    store.getState().setSendStatus(tabId, {
+      status: 'confirm',
+      duplicates: check.ok ? check.value.matches : [],
+    })
+    return
+  }
+  const requestId = `send-${Date.now().toString(36)}-${++sendCounter}`
+  store.getState().setSendStatus(tabId, { status: 'sending', requestId })
+  const sample = findSampleContact(tab.sampleContactId)
+  const result = await api['events.send']({
+    draft: tab.draft,
+    connectionId: connection.id,
+    requestId,
+    ...(sample ? { contact: sample.contact, workflow: sample.workflow } : {}),
+    ...(options.confirmed ? { confirmNoTestCode: true } : {}),
+    ...(tab.presetId ? { presetId: tab.presetId } : {}),
+  })
+  const after = store.getState()
+  if (!result.ok) {
+    after.setSendStatus(tabId, { status: 'failed', message: result.error.message })
+    announce(store, tabId, {
+      level: 'error',
+      message: 'The event was not sent.',
+      detail: result.error.message,
+    })
+    return
+  }
+  after.setSendStatus(tabId, { status: 'done', outcome: result.value.outcome })
+  showSendResult(store, result.value, `${tab.draft.eventName} via ${connection.name}`)
+  if (result.value.outcome === 'accepted') {
+    announce(store, tabId, {
+      level: 'success',
+      message: hasTestCode(build.request.body)
+        ? 'Conversions API test event sent'
+        : 'Conversions API event sent',
+      detail: `events_received: ${result.value.eventsReceived ?? 0}. Open Events Manager → Test events to see it.`,
+    })
+    const saved = await rememberTestCode(api, connection, tab.draft.testEventCode)
+    if (saved) {
+      const state = store.getState()
+      state.setConnections(
+        state.connections.map((candidate) => (candidate.id === saved.id ? saved : candidate)),
+      )
+    }
+  } else {
+    announce(store, tabId, {
+      level: 'error',
+      message: result.value.explanation?.title ?? 'Meta did not accept the event.',
+      detail: 'The Response panel explains the answer and how to fix it.',
+    })
+  }
+}
+
+/** The test event code is remembered per connection, so the next draft starts with it. */
+async function rememberTestCode(
+  api: WorkbenchApi,
+  connection: ConnectionView,
+  code: string | undefined,
+): Promise<ConnectionView | undefined> {
+  const trimmed = code?.trim()
+  if (!trimmed || trimmed === connection.testEventCode) return undefined
+  const { id, name, portfolioName, businessAccountName, datasetId, apiVersion, endpoint, assets } =
+    connection
+  const result = await api['connections.save']({
+    id,
+    name,
+    portfolioName,
+    businessAccountName,
+    datasetId,
+    apiVersion,
+    endpoint,
+    assets,
+    testEventCode: trimmed,
+  })
+  return result.ok ? result.value : undefined
+}

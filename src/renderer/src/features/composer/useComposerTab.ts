@@ -1,0 +1,44 @@
+import { useEffect } from 'react'
+import { createEmptyDraft } from '../../../../shared/capi/model/eventDraft'
+import { api } from '../../api'
+import type { EditorTab } from '../../state/editorSlice'
+import { useWorkbenchStore } from '../../state/store'
+
+/**
+ * Makes sure a composer tab has its state: a tab opened with a preset id (`resource`) loads the
+ * preset's draft and preferred connection; any other starts from an empty draft.
+ */
+export function useComposerTab(tab: EditorTab): boolean {
+  const exists = useWorkbenchStore((state) => Boolean(state.composerTabs[tab.id]))
+  useEffect(() => {
+    if (exists) return
+    const { putComposerTab, notify } = useWorkbenchStore.getState()
+    if (!tab.resource) {
+      putComposerTab(tab.id, { draft: createEmptyDraft('whatsapp') })
+      return
+    }
+    const presetId = tab.resource
+    void api['presets.get']({ id: presetId }).then((result) => {
+      if (useWorkbenchStore.getState().composerTabs[tab.id]) return
+      if (!result.ok) {
+        notify({
+          level: 'error',
+          message: 'The preset could not be opened.',
+          detail: result.error.message,
+        })
+        putComposerTab(tab.id, { draft: createEmptyDraft('whatsapp') })
+        return
+      }
+      const { preset } = result.value
+      const connection = useWorkbenchStore
+        .getState()
+        .connections.find((candidate) => candidate.name === preset.connectionName)
+      putComposerTab(tab.id, {
+        draft: preset.draft,
+        presetId,
+        ...(connection ? { connectionId: connection.id } : {}),
+      })
+    })
+  }, [exists, tab.id, tab.resource])
+  return exists
+}

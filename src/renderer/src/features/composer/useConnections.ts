@@ -1,0 +1,17 @@
+import { useCallback, useEffect } from 'react'
+import { api } from '../../api'
+import { useWorkbenchStore } from '../../state/store'
+
+/** Loads the connection list into the store (on mount, and whenever `reload` is called). */
+export function useConnections() {
+  const setConnections = useWorkbenchStore((state) => state.setConnections)
+  const reload = useCallback(async () => {
+    const result = await api['connections.list']()
+    if (result.ok) setConnections(result.value.connections)
+    else setConnections(useWorkbenchStore.getState().connections, result.error.message)
+  }, [setConnections])
+  useEffect(() => {
+    void reload()
+  }, [reload])
+  return reload
+}

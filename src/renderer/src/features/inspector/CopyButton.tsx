@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react'
+import { Codicon } from '../../ui/Codicon'
+
+/** Copies text to the clipboard and says so for two seconds (also to screen readers). */
+export function CopyButton({
+  text,
+  label,
+  showLabel = false,
+}: {
+  text: string | (() => string)
+  label: string
+  showLabel?: boolean
+}) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
+  useEffect(() => {
+    if (state === 'idle') return
+    const timer = setTimeout(() => setState('idle'), 2000)
+    return () => clearTimeout(timer)
+  }, [state])
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text)
+      setState('copied')
+    } catch {
+      setState('failed')
+    }
+  }
+  const shown = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label
+  return (
+    <button
+      type="button"
+      className={showLabel ? 'button button-secondary button-small' : 'button-icon'}
+      title={shown}
+      aria-label={shown}
+      onClick={() => void copy()}
+    >
+      <Codicon name={state === 'copied' ? 'check' : 'copy'} />
+      {showLabel ? <span aria-live="polite">{shown}</span> : null}
+    </button>
+  )
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react'
+import { useWorkbenchStore } from '../../state/store'
+import { EmptyState } from '../../ui/EmptyState'
+import { CopyButton } from './CopyButton'
+import { HeadersTable } from './HeadersTable'
+import { JsonTree } from './JsonTree'
+import { OutcomeSummary } from './OutcomeSummary'
+import { RequestSection } from './RequestSection'
+import { TimingBar } from './TimingBar'
+import { TruncatedText } from './TruncatedText'
+import './inspector.css'
+
+/** The Response panel: Meta's answer to the last send (or a history entry) and the request as sent. */
+export function ResponsePanel() {
+  const exchange = useWorkbenchStore((state) => state.inspected)
+  const [view, setView] = useState<'tree' | 'raw'>('tree')
+  if (!exchange)
+    return <EmptyState icon="inspect" title="Send an event to see Meta's answer here." />
+  const raw = exchange.rawBody ?? (exchange.json !== undefined ? JSON.stringify(exchange.json) : '')
+  const hasJson = exchange.json !== undefined
+  return (
+    <div className="inspector" data-testid="inspector">
+      <OutcomeSummary exchange={exchange} />
+      <TimingBar timing={exchange.timing} slow={exchange.slow} />
+      <div className="inspector-columns">
+        <section className="inspector-section" aria-label="Response body">
+          <header className="inspector-section-header">
+            <h3>Response</h3>
+            <div className="view-switch" role="radiogroup" aria-label="Body view">
+              {(['tree', 'raw'] as const).map((option) => (
+                <label key={option} className={`segment${view === option ? ' selected' : ''}`}>
+                  <input
+                    type="radio"
+                    checked={view === option}
+                    onChange={() => setView(option)}
+                    disabled={option === 'tree' && !hasJson}
+                  />
+                  {option === 'tree' ? 'Tree' : 'Raw'}
+                </label>
+              ))}
+            </div>
+            <CopyButton text={raw} label="Copy the response body" />
+          </header>
+          {raw === '' && !hasJson ? (
+            <p className="muted">
+              No response body{exchange.networkError ? ' (no answer arrived)' : ''}.
+            </p>
+          ) : view === 'tree' && hasJson ? (
+            <JsonTree value={exchange.json} label="Response body" />
+          ) : (
+            <TruncatedText text={raw} label="Raw response body" />
+          )}
+          <details>
+            <summary>Response headers ({Object.keys(exchange.headers).length})</summary>
+            <HeadersTable headers={exchange.headers} />
+          </details>
+        </section>
+        <RequestSection exchange={exchange} />
+      </div>
+    </div>
+  )
+}

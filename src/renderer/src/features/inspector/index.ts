@@ -1,0 +1,5 @@
+export { CopyButton } from './CopyButton'
+export { createInspectorSlice, type InspectorSlice } from './inspectorSlice'
+export { fromHistoryEntry, fromSendResult, type InspectedExchange } from './inspectedExchange'
+export { ResponsePanel } from './ResponsePanel'
+export { showHistoryEntry, showSendResult } from './showSendResult'

@@ -1,0 +1,2 @@
+export { ProblemsPanel, useProblemCount } from './ProblemsPanel'
+export { fieldLabel } from './fieldLabel'
