@@ -25,12 +25,45 @@ export interface RecordedRequest {
   body?: string
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Cheap probe before the parameter regex: Graph parameter names are lowercase (or shouted). */
+function mentionsSecretParameter(text: string): boolean {
+  return secretParameterNames.some(
+    (name) => text.includes(name) || text.includes(name.toUpperCase()),
+  )
 }
 
 function replaceAllLiteral(text: string, search: string): string {
-  return text.replace(new RegExp(escapeRegExp(search), 'g'), redactedMarker)
+  return text.includes(search) ? text.split(search).join(redactedMarker) : text
+}
+
+/** The forms a known token takes in text: plain, URL-encoded, JSON-escaped (longest first). */
+let memo: { token: string; forms: string[] } | undefined
+
+function tokenForms(token?: string): string[] {
+  if (!token) return []
+  if (memo?.token === token) return memo.forms
+  const unique = new Set([token, encodeURIComponent(token), JSON.stringify(token).slice(1, -1)])
+  const forms = [...unique].sort((a, b) => b.length - a.length)
+  memo = { token, forms }
+  return forms
+}
+
+/** Each pattern runs only when a cheap probe finds its keyword (this is on every send's path). */
+function redactWithForms(text: string, forms: readonly string[]): string {
+  let result = text
+  for (const form of forms) result = replaceAllLiteral(result, form)
+  if (/bearer|oauth/i.test(result)) {
+    result = result.replace(
+      bearerPattern,
+      (_match, scheme: string) => `${scheme} ${redactedMarker}`,
+    )
+  }
+  if (mentionsSecretParameter(result)) {
+    result = result.replace(parameterPattern, (match, prefix: string, value: string) =>
+      value === redactedMarker ? match : `${prefix}${redactedMarker}`,
+    )
+  }
+  return result.includes('EAA') ? result.replace(metaTokenPattern, redactedMarker) : result
 }
 
 /**
@@ -38,21 +71,11 @@ function replaceAllLiteral(text: string, search: string): string {
  * parameters and anything that looks like a Meta token, even when the token is not known.
  */
 export function redactToken(text: string, token?: string): string {
-  let result = text
-  if (token && token.length > 0) {
-    const forms = new Set([token, encodeURIComponent(token), JSON.stringify(token).slice(1, -1)])
-    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-      result = replaceAllLiteral(result, form)
-    }
-  }
-  result = result.replace(bearerPattern, (_match, scheme: string) => `${scheme} ${redactedMarker}`)
-  result = result.replace(parameterPattern, (match, prefix: string, value: string) =>
-    value === redactedMarker ? match : `${prefix}${redactedMarker}`,
-  )
-  return result.replace(metaTokenPattern, redactedMarker)
+  return redactWithForms(text, tokenForms(token))
 }
 
-function redactUrl(url: string, token?: string): string {
+function redactUrl(url: string, forms: readonly string[]): string {
+  if (!url.includes('?')) return redactWithForms(url, forms)
   try {
     const parsed = new URL(url)
     let changed = false
@@ -63,32 +86,33 @@ function redactUrl(url: string, token?: string): string {
       }
     }
     const text = changed ? parsed.toString().replaceAll('%3CREDACTED%3E', redactedMarker) : url
-    return redactToken(text, token)
+    return redactWithForms(text, forms)
   } catch {
-    return redactToken(url, token)
+    return redactWithForms(url, forms)
   }
 }
 
-function redactHeaderValue(name: string, value: string, token?: string): string {
+function redactHeaderValue(name: string, value: string, forms: readonly string[]): string {
   if (name.toLowerCase() === 'authorization' || name.toLowerCase() === 'proxy-authorization') {
     const scheme = value.trim().split(/\s+/)[0] ?? ''
     return /^(bearer|oauth|basic)$/i.test(scheme) ? `${scheme} ${redactedMarker}` : redactedMarker
   }
-  return redactToken(value, token)
+  return redactWithForms(value, forms)
 }
 
 /** A copy of the request safe to show, store or export: no token in URL, headers or body. */
 export function redactRequest(request: RecordedRequest, token?: string): RecordedRequest {
+  const forms = tokenForms(token)
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(request.headers)) {
-    headers[name] = redactHeaderValue(name, value, token)
+    headers[name] = redactHeaderValue(name, value, forms)
   }
   const redacted: RecordedRequest = {
     method: request.method,
-    url: redactUrl(request.url, token),
+    url: redactUrl(request.url, forms),
     headers,
   }
-  if (request.body !== undefined) redacted.body = redactToken(request.body, token)
+  if (request.body !== undefined) redacted.body = redactWithForms(request.body, forms)
   return redacted
 }
 

@@ -87,6 +87,7 @@ export class GraphClient {
   private readonly now: () => number
   private readonly timeouts: TimeoutFigures
   private readonly maxResponseBytes: number
+  private lastBase: { baseUrl: string; origin: string; prefix: string } | undefined
 
   constructor(deps: GraphClientDependencies = {}) {
     this.timeouts = { ...defaultTimeouts, ...deps.timeouts }
@@ -163,26 +164,36 @@ export class GraphClient {
     return this.toCallResult(result, target.token, startedAt)
   }
 
-  private url(target: GraphTarget, path: string): URL {
-    let base: URL
-    try {
-      base = new URL(target.baseUrl.endsWith('/') ? target.baseUrl : `${target.baseUrl}/`)
-    } catch {
-      throw new AppError(
-        'invalid_endpoint',
-        'The endpoint is not a URL (e.g. https://graph.facebook.com).',
-      )
+  /** Origin and path of a Graph call; the parsed base URL is cached (this is on every send). */
+  private url(target: GraphTarget, path: string): { origin: string; path: string } {
+    let base = this.lastBase?.baseUrl === target.baseUrl ? this.lastBase : undefined
+    if (!base) {
+      let parsed: URL
+      try {
+        parsed = new URL(target.baseUrl)
+      } catch {
+        throw new AppError(
+          'invalid_endpoint',
+          'The endpoint is not a URL (e.g. https://graph.facebook.com).',
+        )
+      }
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new AppError('invalid_endpoint', 'The endpoint must be an http or https URL.')
+      }
+      const prefix = parsed.pathname.endsWith('/') ? parsed.pathname : `${parsed.pathname}/`
+      base = { baseUrl: target.baseUrl, origin: parsed.origin, prefix }
+      this.lastBase = base
     }
-    if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-      throw new AppError('invalid_endpoint', 'The endpoint must be an http or https URL.')
+    return {
+      origin: base.origin,
+      path: `${base.prefix}${encodeURIComponent(target.version)}/${path}`,
     }
-    return new URL(`${encodeURIComponent(target.version)}/${path}`, base)
   }
 
   private exchange(
     target: GraphTarget,
     method: 'GET' | 'POST',
-    url: URL,
+    url: { origin: string; path: string },
     body: string | undefined,
     headers: Record<string, string>,
   ): Promise<Exchange> {
@@ -191,7 +202,8 @@ export class GraphClient {
       timeouts: this.timeouts,
       maxResponseBytes: this.maxResponseBytes,
       method,
-      url,
+      origin: url.origin,
+      path: url.path,
       body,
       headers: {
         accept: 'application/json',

@@ -115,7 +115,7 @@ export function timelineNow(): number {
 }
 
 function round(value: number): number {
-  return Math.max(0, Math.round(value * 10) / 10)
+  return Math.max(0, Math.round(value * 100) / 100)
 }
 
 function clamp(value: number, low: number, high: number): number {
