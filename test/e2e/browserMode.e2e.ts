@@ -1,11 +1,17 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHandlers } from '../../src/main/createHandlers'
 import { EventBus } from '../../src/main/eventBus'
+import { defaultSandboxFixtures } from '../../src/main/sandbox/loadSandboxFixtures'
+import { type RunningSandbox, startSandbox } from '../../src/main/sandbox/startSandbox'
+import { MemorySecretStore } from '../../src/main/secrets/memorySecretStore'
+import type { SecretStore } from '../../src/main/secrets/secretStore'
 import { type RunningWebServer, startWebServer } from '../../src/main/web/startWebServer'
+import { prepareTestKeychain } from '../setup/testKeychain'
 import { testDependencies } from '../support/testDependencies'
 import { launchChromium } from './harness/chromium'
 import { artifactsDirectory, rendererDirectory } from './harness/openWorkbench'
@@ -18,6 +24,7 @@ describe('browser mode in Chromium over real HTTP', () => {
   let browser: Browser
   let server: RunningWebServer
   let dataDirectory: string
+  let sandbox: RunningSandbox
   const eventBus = new EventBus()
   const apiTraffic: string[] = []
 
@@ -43,8 +50,15 @@ describe('browser mode in Chromium over real HTTP', () => {
   beforeAll(async () => {
     dataDirectory = await mkdtemp(join(tmpdir(), 'capi-browser-e2e-'))
     await mkdir(artifactsDirectory, { recursive: true })
+    const keychain = await prepareTestKeychain()
+    if (keychain.mode === 'fail') throw new Error(`No keychain for the E2E: ${keychain.reason}`)
+    const secretStore: SecretStore =
+      keychain.mode === 'run' ? keychain.store : new MemorySecretStore()
+    sandbox = await startSandbox({ fixtures: defaultSandboxFixtures() })
     server = await startWebServer({
-      handlers: createHandlers(testDependencies(dataDirectory, { shell: 'browser', eventBus })),
+      handlers: createHandlers(
+        testDependencies(dataDirectory, { shell: 'browser', eventBus, secretStore }),
+      ),
       eventBus,
       rendererDirectory,
     })
@@ -54,6 +68,7 @@ describe('browser mode in Chromium over real HTTP', () => {
   afterAll(async () => {
     await browser?.close()
     await server?.close()
+    await sandbox?.close()
     await rm(dataDirectory, { recursive: true, force: true })
   })
 
@@ -97,6 +112,76 @@ describe('browser mode in Chromium over real HTTP', () => {
       status: 403,
       body: { ok: false, error: { code: 'missing_secret', message: expect.any(String) } },
       hint: expect.stringContaining('#secret='),
+    })
+  })
+
+  /** A call over the same HTTP route the page uses (node:http, so nothing is stubbed). */
+  function post(channel: string, input: unknown): Promise<{ ok: boolean; value?: { id: string } }> {
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: `/api/${channel}`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-workbench-secret': server.secret },
+        },
+        (res) => {
+          let text = ''
+          res.setEncoding('utf8')
+          res.on('data', (chunk: string) => (text += chunk))
+          res.on('end', () => resolve(JSON.parse(text) as { ok: boolean; value?: { id: string } }))
+        },
+      )
+      req.on('error', reject)
+      req.end(JSON.stringify({ input }))
+    })
+  }
+
+  it('composes a WhatsApp Purchase, sends it to the sandbox as a test event and shows the answer', async () => {
+    const token = 'SANDBOX-TOKEN-1234'
+    const saved = await post('connections.save', {
+      name: 'Sandbox store',
+      datasetId: '123456789012345',
+      testEventCode: 'TESTBROWSER1',
+      endpoint: { kind: 'sandbox', url: sandbox.url },
+      assets: { whatsapp: { id: '100000000000001', country: 'BR' } },
+    })
+    const tokenSet = await post('connections.setToken', { id: saved.value!.id, token })
+    const page = await openPage(server.openUrl)
+    await page.getByText('Browser mode').waitFor()
+    await page.keyboard.press('Control+Shift+P')
+    await page.keyboard.type('new event')
+    await page.keyboard.press('Enter')
+    const composer = page.getByTestId('composer').last()
+    await composer.waitFor()
+    const select = composer.getByLabel('Connection')
+    const option = select.locator('option', { hasText: 'Sandbox store' })
+    await select.selectOption((await option.getAttribute('value')) ?? '')
+    const field = (label: string) => composer.getByLabel(label, { exact: true })
+    await field('Click ID (ctwa_clid)').fill(
+      'ARAkDocsExampleClickId_0123456789-abcdefghijklmnopqrstuvwxyzABCDEFGH',
+    )
+    await field('Currency').fill('BRL')
+    await page.keyboard.press('Escape')
+    await field('Value').fill('120')
+    await field('Email').fill('John_Smith@gmail.com')
+    await page.screenshot({ path: join(artifactsDirectory, 'browser-mode-compose.png') })
+    await page.keyboard.press('Control+Enter')
+    await page.getByTestId('outcome').getByText('Accepted').waitFor()
+    await page.screenshot({ path: join(artifactsDirectory, 'browser-mode-sent.png') })
+    const listing = (await (
+      await fetch(`${sandbox.url}/_sandbox/events?test_event_code=TESTBROWSER1`)
+    ).json()) as { data: { eventName: string; channel: string }[] }
+    await page.context().close()
+    expect({
+      tokenSet: tokenSet.ok,
+      listed: listing.data.map((event) => [event.eventName, event.channel]),
+      tokenInTraffic: apiTraffic.some((line) => line.includes(token)),
+    }).toEqual({
+      tokenSet: true,
+      listed: [['Purchase', 'whatsapp']],
+      tokenInTraffic: false,
     })
   })
 })
