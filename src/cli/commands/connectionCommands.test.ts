@@ -152,7 +152,7 @@ describe('capi connection and token commands', () => {
       2,
       2,
       1,
-      'capi connection show: There is no connection "Nobody".\n',
+      'capi connection show: There is no connection with that name or id (capi connection list shows them).\n',
     ])
   })
 

@@ -189,6 +189,10 @@ function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT'
 }
 
-function notFound(idOrName: string): AppError {
-  return new AppError('not_found', `There is no connection "${idOrName}".`)
+/** Does not repeat what was asked for: a token pasted in the wrong place must not be echoed. */
+function notFound(_idOrName: string): AppError {
+  return new AppError(
+    'not_found',
+    'There is no connection with that name or id (capi connection list shows them).',
+  )
 }
