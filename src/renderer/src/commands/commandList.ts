@@ -1,8 +1,13 @@
 import type { Command } from './command'
 import { closeActiveTab } from './closeActiveTab'
 import { cycleTheme } from './cycleTheme'
+import { exportPresetCommands } from './exportPresets'
+import { importPayload } from './importPayload'
+import { historyCommands } from './manageHistory'
+import { presetCommands } from './managePresets'
 import { newDraft } from './newDraft'
 import { openWelcome } from './openWelcome'
+import { savePreset } from './savePreset'
 import { sendTestEvent } from './sendTestEvent'
 import { showCommandPalette } from './showCommandPalette'
 import { showViewCommands } from './showView'
@@ -20,4 +25,9 @@ export const commandList: Command[] = [
   openWelcome,
   newDraft,
   sendTestEvent,
+  savePreset,
+  ...presetCommands,
+  importPayload,
+  ...exportPresetCommands,
+  ...historyCommands,
 ]

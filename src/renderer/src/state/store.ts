@@ -5,13 +5,17 @@ import { createLayoutSlice, type LayoutSlice } from './layoutSlice'
 import { createNotificationSlice, type NotificationSlice } from './notificationSlice'
 import { createComposerSlice, type ComposerSlice } from '../features/composer/composerSlice'
 import { createInspectorSlice, type InspectorSlice } from '../features/inspector/inspectorSlice'
+import { createHistorySlice, type HistorySlice } from '../features/history/historySlice'
+import { createPresetsSlice, type PresetsSlice } from '../features/presets/presetsSlice'
 
 /** The one bound store. Each feature adds its slice type here and its creator below. */
 export type WorkbenchState = LayoutSlice &
   EditorSlice &
   NotificationSlice &
   ComposerSlice &
-  InspectorSlice
+  InspectorSlice &
+  PresetsSlice &
+  HistorySlice
 
 /** Only the layout survives a restart here; documents live in main (presets, autosave). */
 export function persistedLayout(state: WorkbenchState) {
@@ -32,6 +36,8 @@ export function createWorkbenchStore(storage: Storage | undefined = globalThis.l
         ...createNotificationSlice(...args),
         ...createComposerSlice(...args),
         ...createInspectorSlice(...args),
+        ...createPresetsSlice(...args),
+        ...createHistorySlice(...args),
       }),
       {
         name: 'capi-workbench-layout',

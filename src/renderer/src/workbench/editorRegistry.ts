@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { ComposerEditor } from '../features/composer'
+import { ImportEditor } from '../features/import'
 import type { EditorTab } from '../state/editorSlice'
 import { WelcomeEditor } from './WelcomeEditor'
 
@@ -12,4 +13,5 @@ export interface EditorContribution {
 export const editorRegistry: EditorContribution[] = [
   { kind: 'welcome', Editor: WelcomeEditor },
   { kind: 'composer', Editor: ComposerEditor },
+  { kind: 'import', Editor: ImportEditor },
 ]

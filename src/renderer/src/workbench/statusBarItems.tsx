@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { ComposerStatus } from '../features/composer'
+import { PresetsStatus } from '../features/presets'
 import { ShellStatus } from './ShellStatus'
 import { ThemeStatus } from './ThemeStatus'
 
@@ -13,5 +14,6 @@ export interface StatusBarItem {
 export const statusBarItems: StatusBarItem[] = [
   { id: 'shell', align: 'left', Item: ShellStatus },
   { id: 'composer.connection', align: 'left', Item: ComposerStatus },
+  { id: 'presets.sync', align: 'left', Item: PresetsStatus },
   { id: 'theme', align: 'right', Item: ThemeStatus },
 ]

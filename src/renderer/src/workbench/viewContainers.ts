@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react'
+import { ExplorerView } from '../features/presets'
+import { HistoryView } from '../features/history'
 import { PlaceholderView } from './PlaceholderView'
 
 export interface ViewContainer {
@@ -17,7 +19,7 @@ export const viewContainers: ViewContainer[] = [
     title: 'Presets',
     icon: 'files',
     keybinding: 'Ctrl+Shift+E',
-    View: PlaceholderView('explorer'),
+    View: ExplorerView,
   },
   {
     id: 'connections',
@@ -31,6 +33,6 @@ export const viewContainers: ViewContainer[] = [
     title: 'History',
     icon: 'history',
     keybinding: 'Ctrl+Shift+H',
-    View: PlaceholderView('history'),
+    View: HistoryView,
   },
 ]

@@ -1,0 +1,71 @@
+import type { HistorySummary } from '../../../../shared/contract/historyChannels'
+import type { CommandContext } from '../../commands/command'
+import { Button } from '../../ui/Button'
+import { Codicon } from '../../ui/Codicon'
+import { inspectHistoryEntry, reopenHistoryEntry, resendHistoryEntry } from './historyActions'
+
+const outcomeIcons: Record<HistorySummary['outcome'], { icon: string; label: string }> = {
+  accepted: { icon: 'pass-filled', label: 'Accepted' },
+  meta_error: { icon: 'error', label: 'Meta error' },
+  network_error: { icon: 'debug-disconnect', label: 'Network error' },
+  partial: { icon: 'warning', label: 'Partly accepted' },
+}
+
+function timeLabel(iso: string): string {
+  const date = new Date(iso)
+  const sameDay = date.toDateString() === new Date().toDateString()
+  return sameDay ? date.toLocaleTimeString() : date.toLocaleString()
+}
+
+/** One send: outcome icon, event, when, where; Enter opens it in the inspector. */
+export function HistoryRow({
+  entry,
+  selected,
+  context,
+}: {
+  entry: HistorySummary
+  selected: boolean
+  context: CommandContext
+}) {
+  const outcome = outcomeIcons[entry.outcome]
+  const open = () => void inspectHistoryEntry(context, entry.id)
+  return (
+    <li
+      className={`history-row history-${entry.outcome}${selected ? ' history-row-selected' : ''}`}
+    >
+      <button
+        type="button"
+        className="history-open"
+        onClick={open}
+        aria-label={`${outcome.label}: ${entry.eventNames.join(', ')} at ${entry.time}`}
+      >
+        <Codicon name={outcome.icon} className="history-icon" />
+        <span className="history-main">
+          <span className="history-event">{entry.eventNames.join(', ') || '(no event)'}</span>
+          <span className="history-meta">
+            {timeLabel(entry.time)} · {entry.connectionName ?? entry.endpoint}
+            {entry.testEventCode ? ` · ${entry.testEventCode}` : ''}
+          </span>
+          {entry.errorTitle ? <span className="history-error">{entry.errorTitle}</span> : null}
+        </span>
+        <span className="history-status">{entry.status ?? ''}</span>
+      </button>
+      <span className="history-actions">
+        <Button
+          variant="icon"
+          icon="go-to-file"
+          title="Reopen as draft"
+          aria-label="Reopen as draft"
+          onClick={() => void reopenHistoryEntry(context, entry.id)}
+        />
+        <Button
+          variant="icon"
+          icon="debug-restart"
+          title="Re-send"
+          aria-label="Re-send"
+          onClick={() => void resendHistoryEntry(context, entry.id)}
+        />
+      </span>
+    </li>
+  )
+}

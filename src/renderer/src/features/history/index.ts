@@ -1,0 +1,8 @@
+export { HistoryView } from './HistoryView'
+export { createHistorySlice, type HistorySlice } from './historySlice'
+export {
+  inspectHistoryEntry,
+  refreshHistory,
+  reopenHistoryEntry,
+  resendHistoryEntry,
+} from './historyActions'

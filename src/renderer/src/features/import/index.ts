@@ -1,0 +1,1 @@
+export { ImportEditor, openImportTab } from './ImportEditor'

@@ -1,0 +1,175 @@
+import { useMemo, type KeyboardEvent } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { api } from '../../api'
+import { useWorkbenchStore } from '../../state/store'
+import { Button } from '../../ui/Button'
+import { EmptyState } from '../../ui/EmptyState'
+import { newComposerTab } from '../composer'
+import { createFolder, deletePreset, duplicatePreset, undoDeletePreset } from './presetActions'
+import { buildPresetTree } from './presetTree'
+import { PresetTreeItem, RenameInput } from './PresetTreeItem'
+import './presets.css'
+
+/** The Presets side bar view: a filterable tree of folders and presets. */
+export function ExplorerView() {
+  const context = { store: useWorkbenchStore, api }
+  const {
+    presets,
+    folders,
+    filter,
+    collapsed,
+    selected,
+    loaded,
+    error,
+    editing,
+    lastDeleted,
+    quarantine,
+  } = useWorkbenchStore(
+    useShallow((state) => ({
+      presets: state.presets,
+      folders: state.presetFolders,
+      filter: state.presetFilter,
+      collapsed: state.collapsedFolders,
+      selected: state.selectedPresetNode,
+      loaded: state.presetsLoaded,
+      error: state.presetsError,
+      editing: state.presetEditing,
+      lastDeleted: state.lastDeleted,
+      quarantine: state.quarantineMessages,
+    })),
+  )
+  const dirtyPresets = useWorkbenchStore(
+    useShallow((state) =>
+      state.tabs
+        .filter((tab) => tab.kind === 'composer' && tab.dirty)
+        .map((tab) => state.composerTabs[tab.id]?.presetId ?? ''),
+    ),
+  )
+  const conflicted = useWorkbenchStore(
+    useShallow((state) =>
+      Object.values(state.presetConflicts).map((conflict) => conflict.presetId),
+    ),
+  )
+  const rows = useMemo(
+    () => buildPresetTree(presets, folders, filter, collapsed),
+    [presets, folders, filter, collapsed],
+  )
+  const selectedPreset = presets.find((preset) => preset.id === selected)
+
+  const onTreeKeyDown = (event: KeyboardEvent) => {
+    const index = rows.findIndex((row) => row.node === selected)
+    const move = (next: number) => {
+      const row = rows[Math.max(0, Math.min(rows.length - 1, next))]
+      if (!row) return
+      event.preventDefault()
+      useWorkbenchStore.getState().selectPresetNode(row.node)
+      document.querySelector<HTMLElement>(`[data-node="${CSS.escape(row.node)}"]`)?.focus()
+    }
+    if (event.key === 'ArrowDown') move(index + 1)
+    else if (event.key === 'ArrowUp') move(index - 1)
+    else if (event.key === 'Delete' && selectedPreset) void deletePreset(context, selectedPreset.id)
+  }
+
+  return (
+    <div className="explorer">
+      <div className="explorer-toolbar" role="toolbar" aria-label="Preset actions">
+        <Button
+          variant="icon"
+          icon="add"
+          title="New event (Ctrl+N)"
+          aria-label="New event"
+          onClick={() => newComposerTab(useWorkbenchStore)}
+        />
+        <Button
+          variant="icon"
+          icon="new-folder"
+          title="New folder"
+          aria-label="New folder"
+          onClick={() => useWorkbenchStore.getState().setPresetEditing('new-folder')}
+        />
+        <Button
+          variant="icon"
+          icon="copy"
+          title="Duplicate"
+          aria-label="Duplicate preset"
+          disabled={!selectedPreset}
+          onClick={() => selectedPreset && void duplicatePreset(context, selectedPreset.id)}
+        />
+        <Button
+          variant="icon"
+          icon="edit"
+          title="Rename (F2)"
+          aria-label="Rename preset"
+          disabled={!selectedPreset}
+          onClick={() =>
+            selectedPreset && useWorkbenchStore.getState().setPresetEditing(selectedPreset.id)
+          }
+        />
+        <Button
+          variant="icon"
+          icon="trash"
+          title="Delete (Del)"
+          aria-label="Delete preset"
+          disabled={!selectedPreset}
+          onClick={() => selectedPreset && void deletePreset(context, selectedPreset.id)}
+        />
+      </div>
+      <input
+        className="explorer-filter"
+        type="search"
+        placeholder="Filter presets"
+        aria-label="Filter presets"
+        value={filter}
+        onChange={(event) => useWorkbenchStore.getState().setPresetFilter(event.target.value)}
+      />
+      {lastDeleted ? (
+        <div className="explorer-undo" role="status">
+          <span>Deleted “{lastDeleted.preset.name}”.</span>
+          <Button variant="secondary" onClick={() => void undoDeletePreset(context)}>
+            Undo
+          </Button>
+        </div>
+      ) : null}
+      {quarantine.map((item) => (
+        <div key={item.message} className="explorer-quarantine" role="alert">
+          {item.message}
+        </div>
+      ))}
+      {editing === 'new-folder' ? (
+        <div className="tree-row tree-depth-0">
+          <RenameInput
+            initial=""
+            label="Folder name"
+            onDone={(name) => void createFolder(context, name)}
+          />
+        </div>
+      ) : null}
+      {error ? <p className="explorer-error">{error}</p> : null}
+      {loaded && rows.length === 0 && !error ? (
+        <EmptyState icon="files" title={filter ? 'No preset matches' : 'No presets yet'}>
+          <p>
+            {filter
+              ? 'Try another word.'
+              : 'Save an event with Ctrl+S, or import a customer’s payload.'}
+          </p>
+        </EmptyState>
+      ) : (
+        <ul className="tree" role="tree" aria-label="Presets" onKeyDown={onTreeKeyDown}>
+          {rows.map((row, index) => (
+            <PresetTreeItem
+              key={row.node}
+              row={row}
+              selected={row.node === selected}
+              focusable={
+                row.node === selected ||
+                (index === 0 && !rows.some((item) => item.node === selected))
+              }
+              dirty={row.kind === 'preset' && dirtyPresets.includes(row.preset.id)}
+              conflict={row.kind === 'preset' && conflicted.includes(row.preset.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,18 @@
+export { ExplorerView } from './ExplorerView'
+export { PresetsStatus } from './PresetsStatus'
+export { createPresetsSlice, type PresetsSlice } from './presetsSlice'
+export {
+  createFolder,
+  deletePreset,
+  duplicatePreset,
+  movePreset,
+  openPreset,
+  presetTabId,
+  refreshPresets,
+  renamePreset,
+  selectedFolder,
+  selectedPreset,
+  undoDeletePreset,
+} from './presetActions'
+export { keepMinePresetTab, reloadPresetTab, savePreset } from './presetSaving'
+export { startPresetSync } from './presetSync'
