@@ -11,6 +11,7 @@ import { presetImportCommand } from './commands/presetImportCommand'
 import { presetListCommand } from './commands/presetListCommand'
 import { presetShowCommand } from './commands/presetShowCommand'
 import { sandboxCommand } from './commands/sandboxCommand'
+import { sendCommand } from './commands/sendCommand'
 import { tokenRemoveCommand } from './commands/tokenRemoveCommand'
 import { tokenSetCommand } from './commands/tokenSetCommand'
 import { uiCommand } from './commands/uiCommand'
@@ -22,6 +23,7 @@ export const commandList: CliCommand[] = [
   versionCommand,
   uiCommand,
   sandboxCommand,
+  sendCommand,
   presetListCommand,
   presetShowCommand,
   presetExportCommand,

@@ -1,0 +1,327 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PassThrough } from 'node:stream'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sendResultSchema } from '../../shared/capi/sendResult'
+import type { RunningSandbox } from '../../main/sandbox/startSandbox'
+import {
+  firstEvent,
+  mainDatasetId,
+  sandboxToken,
+  startTestSandbox,
+  testNowMs,
+  whatsappPurchase,
+} from '../../main/sandbox/sandboxTestKit'
+import { sendJson, startGraphTestServer } from '../../../test/support/graphTestServer'
+import type { CliIo } from '../cliCommand'
+import { runCli } from '../runCli'
+import { createSendCommand } from './sendCommand'
+
+const directory = mkdtempSync(join(tmpdir(), 'capi-send-'))
+const sendCommand = createSendCommand({ now: () => new Date(testNowMs) })
+let sandbox: RunningSandbox
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox()
+})
+
+afterAll(async () => {
+  await sandbox.close()
+})
+
+function writeJson(name: string, value: unknown): string {
+  const path = join(directory, name)
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value))
+  return path
+}
+
+async function capi(args: string[], env: NodeJS.ProcessEnv = { CAPI_TOKEN: sandboxToken }) {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+  const io: CliIo = {
+    stdin: new PassThrough(),
+    stdout,
+    stderr,
+    env,
+    stopSignal: new Promise(() => {}),
+  }
+  const code = await runCli([sendCommand], ['send', ...args], io)
+  return { code, out, err }
+}
+
+function sandboxArgs(): string[] {
+  return ['--endpoint', sandbox.url, '--dataset', mainDatasetId]
+}
+
+describe('capi send --raw', () => {
+  it('sends a valid body to the sandbox and exits 0', async () => {
+    const body = writeJson('purchase.json', whatsappPurchase())
+    const { code, out } = await capi(['--raw', body, ...sandboxArgs()])
+    const lines = out.split('\n')
+    expect([code, lines[0], lines[1], lines[2]]).toEqual([
+      0,
+      `target: ${sandbox.url}`,
+      `POST ${sandbox.url}/v26.0/${mainDatasetId}/events`,
+      expect.stringMatching(/^HTTP 200: accepted · events_received 1 of 1 sent · fbtrace_id \S+$/),
+    ])
+  })
+
+  it('prints a machine-readable result with --json', async () => {
+    const body = writeJson('purchase-json.json', whatsappPurchase())
+    const { code, out } = await capi([
+      '--raw',
+      body,
+      ...sandboxArgs(),
+      '--json',
+      '--test-event-code',
+      'TEST777',
+    ])
+    const parsed = JSON.parse(out) as { sent: boolean; result: unknown }
+    const result = sendResultSchema.parse(parsed.result)
+    expect([
+      code,
+      parsed.sent,
+      result.outcome,
+      JSON.parse(result.request.body!).test_event_code,
+    ]).toEqual([0, true, 'accepted', 'TEST777'])
+  })
+
+  it('refuses an invalid body with exit 2 and sends nothing', async () => {
+    const broken = whatsappPurchase()
+    firstEvent(broken).event_name = 'Lead'
+    const body = writeJson('lead.json', broken)
+    const before = sandbox.testEvents
+    const { code, err } = await capi([
+      '--raw',
+      body,
+      ...sandboxArgs(),
+      '--test-event-code',
+      'TEST1',
+    ])
+    expect([code, err.includes('Nothing was sent'), before.list('TEST1').length]).toEqual([
+      2,
+      true,
+      0,
+    ])
+  })
+
+  it('sends anyway with --force, and explains the rejection with exit 1', async () => {
+    const broken = whatsappPurchase()
+    firstEvent(broken).event_name = 'Lead'
+    const body = writeJson('lead-forced.json', broken)
+    const { code, out } = await capi(['--raw', body, ...sandboxArgs(), '--force'])
+    expect([
+      code,
+      out.includes('HTTP 400: rejected by Meta'),
+      out.includes('Messaging Event Invalid Event Type (code 100 / 2804066)'),
+    ]).toEqual([1, true, true])
+  })
+
+  it('exits 1 with a typed error when the network says no', async () => {
+    const body = writeJson('purchase-refused.json', whatsappPurchase())
+    const { code, out } = await capi([
+      '--raw',
+      body,
+      '--endpoint',
+      'http://127.0.0.1:9',
+      '--dataset',
+      mainDatasetId,
+    ])
+    expect([code, out.includes('network error (connection_refused)')]).toEqual([1, true])
+  })
+
+  it('passes a sandbox fault header and reports the fault', async () => {
+    const body = writeJson('purchase-html.json', whatsappPurchase())
+    const { code, out } = await capi([
+      '--raw',
+      body,
+      ...sandboxArgs(),
+      '--header',
+      'x-sandbox-fault: html',
+    ])
+    expect([code, out.includes('network error (not_json)')]).toEqual([1, true])
+  })
+})
+
+function whatsappDraft(overrides: Record<string, unknown> = {}) {
+  return {
+    schemaVersion: 1,
+    channel: 'whatsapp',
+    eventName: 'Purchase',
+    eventTime: { mode: 'now' },
+    eventId: 'order-10042',
+    ids: {
+      whatsappBusinessAccountId: '100000000000001',
+      ctwaClid: 'ARAkDocsExampleClickId_0123456789-abcdefghijklmnopqrstuvwxyzABCDEFGH',
+    },
+    customData: { currency: 'USD', value: '49.90', orderId: '10042' },
+    customer: { ph: ['+1 (650) 555-1212'] },
+    ...overrides,
+  }
+}
+
+describe('capi send <draft.json>', () => {
+  it('builds the request from a draft (hashing customer data) and the sandbox accepts it', async () => {
+    const draft = writeJson('draft.json', whatsappDraft())
+    const { code, out } = await capi([draft, ...sandboxArgs(), '--json'])
+    const { result } = JSON.parse(out) as { result: { outcome: string; request: { body: string } } }
+    const sent = JSON.parse(result.request.body) as { data: { user_data: { ph: string[] } }[] }
+    expect([code, result.outcome, sent.data[0]!.user_data.ph]).toEqual([
+      0,
+      'accepted',
+      ['e323ec626319ca94ee8bff2e4c87cf613be6ea19919ed1364124e16807ab3176'],
+    ])
+  })
+
+  it('refuses a draft whose problems are errors, and says why', async () => {
+    const draft = writeJson(
+      'draft-no-clid.json',
+      whatsappDraft({ ids: { whatsappBusinessAccountId: '100000000000001' } }),
+    )
+    const { code, err } = await capi([draft, ...sandboxArgs()])
+    expect([code, err.includes('error: ids.ctwaClid'), err.includes('Nothing was sent')]).toEqual([
+      2,
+      true,
+      true,
+    ])
+  })
+
+  it('reports an unreadable draft with exit 2', async () => {
+    const draft = writeJson('draft-bad.json', { schemaVersion: 1, channel: 'telegram' })
+    const { code, err } = await capi([draft, ...sandboxArgs()])
+    expect([code, err.includes('the draft is not valid')]).toEqual([2, true])
+  })
+})
+
+describe('capi send: input errors exit 2', () => {
+  const cases: Array<[string, string[], NodeJS.ProcessEnv, string]> = [
+    ['token as argument', ['--raw', 'x.json', '--token', 'abc'], {}, '--token is not accepted'],
+    [
+      'empty token variable',
+      ['--raw', 'x.json', '--dataset', '123456789012345'],
+      {},
+      'the environment variable CAPI_TOKEN is empty',
+    ],
+    ['no dataset', ['--raw', 'x.json'], { CAPI_TOKEN: 't' }, 'say which dataset'],
+    [
+      'bad version',
+      ['--raw', 'x.json', '--dataset', '1', '--api-version', '26'],
+      { CAPI_TOKEN: 't' },
+      'is not shaped like v26.0',
+    ],
+    ['both inputs', ['d.json', '--raw', 'x.json'], { CAPI_TOKEN: 't' }, 'give one draft file'],
+    [
+      'missing file',
+      ['--raw', join(directory, 'none.json'), '--dataset', '1'],
+      { CAPI_TOKEN: 't' },
+      'cannot read',
+    ],
+    [
+      'bad timeout',
+      ['--raw', 'x.json', '--timeout-ms', '100'],
+      { CAPI_TOKEN: 't' },
+      '--timeout-ms must be',
+    ],
+    [
+      'connection without store',
+      ['--raw', 'x.json', '--connection', 'shop'],
+      {},
+      '--connection is not available',
+    ],
+  ]
+
+  it.each(cases)('%s', async (_name, args, env, message) => {
+    const { code, err } = await capi(args, env)
+    expect([code, err.includes(message)]).toEqual([2, true])
+  })
+})
+
+describe('capi send: the token never appears in output', () => {
+  it('keeps a canary token out of stdout and stderr, even when the server echoes it', async () => {
+    const canary = 'CANARY-CLI-TOKEN-93be1f'
+    const server = await startGraphTestServer((request, response) =>
+      sendJson(response, 401, {
+        error: {
+          message: `Invalid token ${request.headers.authorization}`,
+          type: 'OAuthException',
+          code: 190,
+        },
+      }),
+    )
+    const body = writeJson('canary.json', { ...whatsappPurchase(), access_token: canary })
+    const plain = await capi(
+      [
+        '--raw',
+        body,
+        '--endpoint',
+        server.url,
+        '--dataset',
+        mainDatasetId,
+        '--token-env',
+        'SECRET',
+      ],
+      { SECRET: canary },
+    )
+    const json = await capi(
+      [
+        '--raw',
+        body,
+        '--endpoint',
+        server.url,
+        '--dataset',
+        mainDatasetId,
+        '--token-env',
+        'SECRET',
+        '--json',
+      ],
+      { SECRET: canary },
+    )
+    await server.close()
+    const output = [plain.out, plain.err, json.out, json.err].join('\n')
+    expect([
+      plain.code,
+      server.received[0]!.headers.authorization,
+      server.received[0]!.body.includes(canary),
+      output.includes(canary),
+    ]).toEqual([1, `Bearer ${canary}`, false, false])
+  })
+})
+
+describe('capi send --connection (hook for stored connections)', () => {
+  it('takes endpoint, dataset, version and token from the resolver', async () => {
+    const withConnections = createSendCommand({
+      now: () => new Date(testNowMs),
+      resolveConnection: async () => ({
+        baseUrl: sandbox.url,
+        datasetId: mainDatasetId,
+        version: 'v25.0',
+        token: sandboxToken,
+      }),
+    })
+    const body = writeJson('purchase-connection.json', whatsappPurchase())
+    const stdout = new PassThrough()
+    let out = ''
+    stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    const io: CliIo = {
+      stdin: new PassThrough(),
+      stdout,
+      stderr: new PassThrough(),
+      env: {},
+      stopSignal: new Promise(() => {}),
+    }
+    const code = await runCli(
+      [withConnections],
+      ['send', '--raw', body, '--connection', 'shop'],
+      io,
+    )
+    expect([code, out.split('\n').slice(0, 2)]).toEqual([
+      0,
+      ['target: connection "shop"', `POST ${sandbox.url}/v25.0/${mainDatasetId}/events`],
+    ])
+  })
+})
