@@ -295,4 +295,15 @@ describe('browser-mode server', () => {
       ': connected\n\nevent: app.notice\ndata: {"level":"info","message":"hello"}\n\n',
     ])
   })
+
+  it('refuses to start on a port that is taken, with a clear AppError', async () => {
+    await expect(
+      startWebServer({
+        handlers: createHandlers(testDependencies(join(root, 'data'), { shell: 'browser' })),
+        eventBus,
+        rendererDirectory: join(root, 'renderer'),
+        port: server.port,
+      }),
+    ).rejects.toMatchObject({ name: 'AppError', code: 'port_in_use' })
+  })
 })

@@ -149,6 +149,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     })
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
+  server.on('error', (error) => log(`browser mode: server error: ${error.name}`))
   port = (server.address() as AddressInfo).port
   const origin = `http://127.0.0.1:${port}`
 
