@@ -27,6 +27,29 @@ export function electronUnavailableReason(projectRoot, env, platform) {
   return undefined
 }
 
+/**
+ * Electron fetches its binary on first use (node_modules/electron/install.js), not at `npm ci`.
+ * Try that once, quietly (its failure is a stack trace); say so only if it takes a while, which
+ * means it is really downloading. Skipped with ELECTRON_SKIP_BINARY_DOWNLOAD=1.
+ */
+function tryInstallElectron(projectRoot, env) {
+  const installer = join(projectRoot, 'node_modules', 'electron', 'install.js')
+  if (env.ELECTRON_SKIP_BINARY_DOWNLOAD || !existsSync(installer)) return Promise.resolve()
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [installer], { cwd: projectRoot, stdio: 'ignore' })
+    const notice = setTimeout(
+      () => console.log('Downloading the Electron binary (first run)...'),
+      3000,
+    )
+    const done = () => {
+      clearTimeout(notice)
+      resolve()
+    }
+    child.on('error', done)
+    child.on('exit', done)
+  })
+}
+
 function run(command, args) {
   const child = spawn(command, args, { cwd: root, stdio: 'inherit' })
   // Ctrl+C reaches the child through the terminal; let it shut down cleanly and report its code.
@@ -40,6 +63,9 @@ function run(command, args) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const hasDisplay =
+    process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
+  if (hasDisplay && !electronBinary(root, process.env)) await tryInstallElectron(root, process.env)
   const reason = electronUnavailableReason(root, process.env, process.platform)
   if (reason === undefined) {
     const cli = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
