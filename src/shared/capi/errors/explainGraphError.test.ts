@@ -136,6 +136,11 @@ describe('explainGraphError: generic answers', () => {
     expect(explainGraphError(JSON.stringify(body), 400)).toEqual(explainGraphError(body, 400))
   })
 
+  it('keeps the throttling advice when a throttling error is marked transient', () => {
+    const result = explainGraphError(metaError(4, 1504022, { is_transient: true }), 400)
+    expect([result.category, result.retryable]).toEqual(['throttle', 'wait'])
+  })
+
   it('follows is_transient: true over the code (spec §10 second row)', () => {
     const result = explainGraphError(metaError(100, 2804003, { is_transient: true }), 400)
     expect([result.title, result.retryable, result.isTransient]).toEqual([

@@ -82,17 +82,19 @@ export function isThrottlingCode(code: number): boolean {
   return [4, 17, 32, 341, 613].includes(code) || (code >= 80000 && code <= 80014)
 }
 
-/** The retry situation of a Graph error (`is_transient: true` wins, as in §10's second row). */
+/** The retry situation of a Graph error (`is_transient: true` wins over the code, except for
+ * throttling and 368, whose own advice is more specific). */
 export function retrySituationForGraphError(
   code: number | undefined,
   httpStatus: number,
   isTransient?: boolean,
 ): RetrySituation {
+  // Throttling is more specific than is_transient (Meta marks throttling errors transient too).
+  if (code !== undefined && isThrottlingCode(code)) return 'throttled'
+  if (code === 368) return 'policy_block'
   if (isTransient === true) return 'outcome_unknown'
   if (code === undefined) return httpStatus >= 500 ? 'outcome_unknown' : 'unknown'
   if (code === 1 || code === 2) return 'outcome_unknown'
-  if (isThrottlingCode(code)) return 'throttled'
-  if (code === 368) return 'policy_block'
   if (fixFirstCodes.has(code) || (code >= 200 && code <= 299)) return 'fix_first'
   return httpStatus >= 500 ? 'outcome_unknown' : 'unknown'
 }
