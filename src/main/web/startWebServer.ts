@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { apiPrefix, eventsPath } from '../../shared/browserMode'
 import { AppError, err } from '../../shared/result'
 import type { EventBus } from '../eventBus'
 import { dispatch } from '../ipc/dispatch'
@@ -66,14 +67,14 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       sendResult(res, refusal.status, err(refusal.code, refusal.message), { connection: 'close' })
       return
     }
-    if (path === '/api/events') {
+    if (path === eventsPath) {
       if (req.method !== 'GET') return methodNotAllowed(req, res, 'GET')
       const end = openEventStream(res, options.eventBus)
       streams.add(end)
       res.on('close', () => streams.delete(end))
       return
     }
-    if (path.startsWith('/api/')) return handleCall(req, res, path.slice('/api/'.length))
+    if (path.startsWith(apiPrefix)) return handleCall(req, res, path.slice(apiPrefix.length))
     return serveStaticFile(req, res, options.rendererDirectory, path)
   }
 
