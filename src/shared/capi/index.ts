@@ -19,3 +19,5 @@ export {
   type VersionAdviceKind,
 } from './versions/versionAdvice'
 export * from './variables/resolveVariables'
+export * from './errors'
+export * from './sendResult'
