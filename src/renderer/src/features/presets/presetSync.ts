@@ -100,7 +100,7 @@ async function applyExternalChanges(context: CommandContext, event: PresetsChang
         const message =
           change.kind === 'removed'
             ? `"${change.id}" was removed on disk. Your tab is kept; save it to write it again.`
-            : `"${change.id}" changed on disk while this tab has unsaved edits. Nothing was overwritten: reload from disk, or keep yours.`
+            : `"${change.id}" changed on disk while this tab has unsaved edits. Nothing was overwritten: run "Resolve Conflict" in the command palette to reload from disk or keep yours.`
         state.setPresetConflict(tabId, {
           presetId: change.id,
           ...(change.revision ? { revision: change.revision } : {}),
