@@ -3,6 +3,7 @@ import { closeActiveTab } from './closeActiveTab'
 import { cycleTheme } from './cycleTheme'
 import { exportPresetCommands } from './exportPresets'
 import { importPayload } from './importPayload'
+import { connectionCommands } from './manageConnections'
 import { historyCommands } from './manageHistory'
 import { presetCommands } from './managePresets'
 import { newDraft } from './newDraft'
@@ -30,4 +31,5 @@ export const commandList: Command[] = [
   importPayload,
   ...exportPresetCommands,
   ...historyCommands,
+  ...connectionCommands,
 ]

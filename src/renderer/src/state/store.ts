@@ -7,6 +7,10 @@ import { createComposerSlice, type ComposerSlice } from '../features/composer/co
 import { createInspectorSlice, type InspectorSlice } from '../features/inspector/inspectorSlice'
 import { createHistorySlice, type HistorySlice } from '../features/history/historySlice'
 import { createPresetsSlice, type PresetsSlice } from '../features/presets/presetsSlice'
+import {
+  createConnectionsSlice,
+  type ConnectionsSlice,
+} from '../features/connections/connectionsSlice'
 
 /** The one bound store. Each feature adds its slice type here and its creator below. */
 export type WorkbenchState = LayoutSlice &
@@ -15,7 +19,8 @@ export type WorkbenchState = LayoutSlice &
   ComposerSlice &
   InspectorSlice &
   PresetsSlice &
-  HistorySlice
+  HistorySlice &
+  ConnectionsSlice
 
 /** Only the layout survives a restart here; documents live in main (presets, autosave). */
 export function persistedLayout(state: WorkbenchState) {
@@ -38,6 +43,7 @@ export function createWorkbenchStore(storage: Storage | undefined = globalThis.l
         ...createInspectorSlice(...args),
         ...createPresetsSlice(...args),
         ...createHistorySlice(...args),
+        ...createConnectionsSlice(...args),
       }),
       {
         name: 'capi-workbench-layout',

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { ComposerEditor } from '../features/composer'
+import { ConnectionEditor } from '../features/connections'
 import { ImportEditor } from '../features/import'
 import type { EditorTab } from '../state/editorSlice'
 import { WelcomeEditor } from './WelcomeEditor'
@@ -14,4 +15,5 @@ export const editorRegistry: EditorContribution[] = [
   { kind: 'welcome', Editor: WelcomeEditor },
   { kind: 'composer', Editor: ComposerEditor },
   { kind: 'import', Editor: ImportEditor },
+  { kind: 'connection', Editor: ConnectionEditor },
 ]

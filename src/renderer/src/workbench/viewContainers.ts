@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react'
 import { ExplorerView } from '../features/presets'
+import { ConnectionsView } from '../features/connections'
 import { HistoryView } from '../features/history'
-import { PlaceholderView } from './PlaceholderView'
 
 export interface ViewContainer {
   id: string
@@ -26,7 +26,7 @@ export const viewContainers: ViewContainer[] = [
     title: 'Connections',
     icon: 'plug',
     keybinding: 'Ctrl+Shift+C',
-    View: PlaceholderView('connections'),
+    View: ConnectionsView,
   },
   {
     id: 'history',

@@ -1,0 +1,9 @@
+export { ConnectionEditor } from './ConnectionEditor'
+export { ConnectionsView } from './ConnectionsView'
+export { createConnectionsSlice, type ConnectionsSlice } from './connectionsSlice'
+export {
+  checkConnection,
+  openConnectionEditor,
+  refreshConnections,
+  refreshKeychainStatus,
+} from './connectionActions'
