@@ -1,11 +1,11 @@
+import { channelInfo } from '../../../../shared/capi/model/channels'
 import type { EventDraft } from '../../../../shared/capi/model/eventDraft'
 import type { CommandContext } from '../../commands/command'
 import { activeComposerTabId } from '../composer'
 import { presetTabId, refreshPresets, selectedFolder } from './presetActions'
 
 function defaultName(draft: EventDraft): string {
-  const channel = draft.channel.charAt(0).toUpperCase() + draft.channel.slice(1)
-  return `${draft.eventName || 'Event'} – ${channel}`
+  return `${draft.eventName || 'Event'} – ${channelInfo[draft.channel].label}`
 }
 
 /**
