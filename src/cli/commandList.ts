@@ -4,6 +4,7 @@ import { connectionCheckCommand } from './commands/connectionCheckCommand'
 import { connectionListCommand } from './commands/connectionListCommand'
 import { connectionRemoveCommand } from './commands/connectionRemoveCommand'
 import { connectionShowCommand } from './commands/connectionShowCommand'
+import { hashCommand } from './commands/hashCommand'
 import { historyListCommand } from './commands/historyListCommand'
 import { historyShowCommand } from './commands/historyShowCommand'
 import { presetExportCommand } from './commands/presetExportCommand'
@@ -31,6 +32,7 @@ export const commandList: CliCommand[] = [
   historyListCommand,
   historyShowCommand,
   validateCommand,
+  hashCommand,
   connectionAddCommand,
   connectionListCommand,
   connectionShowCommand,
