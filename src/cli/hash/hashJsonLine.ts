@@ -77,19 +77,28 @@ export function hashJsonLine(line: string, sha256: Sha256): string {
   return hashedLine(field, value, sha256)
 }
 
+/** Output strings are encoded in pieces of about this many characters (long ropes are slow). */
+const segmentLength = 16_384
+
 /**
- * Output for a block of complete input lines separated by `\n` (a final line without `\n` counts
- * as a line; an empty block has none). Every output line ends with `\n`.
+ * UTF-8 output for a block of complete input lines separated by `\n` (a final line without `\n`
+ * counts as a line; an empty block has none). Every output line ends with `\n`.
  */
-export function hashJsonLines(text: string, sha256: Sha256): string {
-  let output = ''
+export function hashJsonLines(text: string, sha256: Sha256): Buffer {
+  const segments: Buffer[] = []
+  let segment = ''
   let start = 0
   const length = text.length
   while (start < length) {
     let end = text.indexOf('\n', start)
     if (end < 0) end = length
-    output += hashJsonLine(text.slice(start, end), sha256) + '\n'
+    segment += hashJsonLine(text.slice(start, end), sha256) + '\n'
+    if (segment.length > segmentLength) {
+      segments.push(Buffer.from(segment))
+      segment = ''
+    }
     start = end + 1
   }
-  return output
+  if (segment.length > 0) segments.push(Buffer.from(segment))
+  return segments.length === 1 ? segments[0]! : Buffer.concat(segments)
 }

@@ -16,7 +16,7 @@ function toTransferable(bytes: Buffer): Uint8Array {
 
 parentPort?.on('message', (message: HashBatchMessage) => {
   const text = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.length)
-  const output = toTransferable(Buffer.from(hashJsonLines(text.toString('utf8'), nodeSha256)))
+  const output = toTransferable(hashJsonLines(text.toString('utf8'), nodeSha256))
   const reply: HashBatchMessage = { id: message.id, bytes: output }
   parentPort?.postMessage(reply, [output.buffer as ArrayBuffer])
 })

@@ -1,5 +1,5 @@
 import type { CustomerField } from './customerFields'
-import { normalizeCustomerValue } from './normalizeCustomerValue'
+import { applyFieldRule, digestKind, emptyValue } from './normalizeCustomerValue'
 
 /** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex characters (injected per runtime). */
 export type Sha256 = (text: string) => string
@@ -13,15 +13,12 @@ export type HashResult =
  * own `hash` (for MD5 that is the 32-character digest, as the SDK sends it).
  */
 export function hashCustomerValue(field: CustomerField, raw: string, sha256: Sha256): HashResult {
-  const result = normalizeCustomerValue(field, raw)
-  if (!result.ok) return result
-  if (result.alreadyHashed) {
-    return {
-      ok: true,
-      normalized: result.normalized,
-      hash: result.normalized,
-      alreadyHashed: result.alreadyHashed,
-    }
-  }
-  return { ok: true, normalized: result.normalized, hash: sha256(result.normalized) }
+  // the steps of normalizeCustomerValue, without its intermediate result object
+  const text = raw.trim().toLowerCase()
+  if (text.length === 0) return emptyValue
+  const digest = digestKind(text)
+  if (digest) return { ok: true, normalized: text, hash: text, alreadyHashed: digest }
+  const ruled = applyFieldRule(field, text)
+  if (typeof ruled !== 'string') return { ok: false, reason: ruled.reason }
+  return { ok: true, normalized: ruled, hash: sha256(ruled) }
 }

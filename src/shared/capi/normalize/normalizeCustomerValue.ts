@@ -10,6 +10,8 @@ import { normalizeZip } from './normalizeZip'
 export type NormalizeResult =
   { ok: true; normalized: string; alreadyHashed?: 'sha256' | 'md5' } | { ok: false; reason: string }
 
+export const emptyValue = Object.freeze({ ok: false, reason: 'empty after trimming' } as const)
+
 /** 'sha256' or 'md5' when `text` is exactly 64 or 32 characters of 0-9a-f (after lowercasing). */
 export function digestKind(text: string): 'sha256' | 'md5' | undefined {
   const length = text.length
@@ -21,7 +23,8 @@ export function digestKind(text: string): 'sha256' | 'md5' | undefined {
   return length === 64 ? 'sha256' : 'md5'
 }
 
-function applyFieldRule(field: CustomerField, text: string): FieldRuleResult {
+/** The field's own rule (step 6) on a trimmed, lowercased, non-empty, non-digest value. */
+export function applyFieldRule(field: CustomerField, text: string): FieldRuleResult {
   switch (field) {
     case 'em':
       return normalizeEmail(text)
@@ -49,7 +52,7 @@ function applyFieldRule(field: CustomerField, text: string): FieldRuleResult {
  */
 export function normalizeCustomerValue(field: CustomerField, raw: string): NormalizeResult {
   const text = raw.trim().toLowerCase()
-  if (text.length === 0) return { ok: false, reason: 'empty after trimming' }
+  if (text.length === 0) return emptyValue
   const digest = digestKind(text)
   if (digest) return { ok: true, normalized: text, alreadyHashed: digest }
   const ruled = applyFieldRule(field, text)
