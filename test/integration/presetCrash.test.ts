@@ -7,7 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { readPresetFile, walkPresetTree } from '../../src/main/presets/presetFiles'
 import { PresetStore } from '../../src/main/presets/presetStore'
 
-const childScript = fileURLToPath(new URL('./presetCrashChild.ts', import.meta.url))
+/** PRESET_CRASH_CHILD swaps the child, e.g. for one that writes in place, to see the test fail. */
+const childScript =
+  process.env.PRESET_CRASH_CHILD ?? fileURLToPath(new URL('./presetCrashChild.ts', import.meta.url))
 const totalSaves = 1000
 const slots = 50
 const kills = 6
