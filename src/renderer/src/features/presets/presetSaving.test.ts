@@ -172,4 +172,34 @@ describe('saving presets from composer tabs', () => {
       dirty: [state.composerTabs.dirty?.draft.eventId, Boolean(state.presetConflicts.dirty)],
     }).toEqual({ clean: ['from-git', revision(2)], dirty: ['typed', true] })
   })
+
+  it('reopens drafts autosaved before a crash as dirty tabs', async () => {
+    const { api } = fakeApi()
+    const draft = { ...createEmptyDraft('messenger'), eventId: 'typed-before-crash' }
+    ;(api as unknown as Record<string, unknown>)['presets.autosaveList'] = async () => ({
+      ok: true,
+      value: {
+        entries: [
+          {
+            key: 'composer:draft-7',
+            title: 'New event 7',
+            content: { draft, description: '', tags: [] },
+            savedAt: '',
+          },
+        ],
+      },
+    })
+    const store = createWorkbenchStore(window.localStorage)
+    const stop = startPresetSync({ store, api })
+    for (let attempt = 0; attempt < 5; attempt++) await tick()
+    stop()
+    const state = store.getState()
+    expect({
+      tab: state.tabs.find((tab) => tab.id === 'composer:draft-7'),
+      draft: state.composerTabs['composer:draft-7']?.draft,
+    }).toEqual({
+      tab: { id: 'composer:draft-7', kind: 'composer', title: 'New event 7', dirty: true },
+      draft,
+    })
+  })
 })
