@@ -25,6 +25,12 @@ export interface RecordedRequest {
   body?: string
 }
 
+/** Cheap probe before the Bearer/OAuth regex (plain `includes` beats a case-insensitive regex). */
+const authSchemeParts = ['earer', 'EARER', 'auth', 'Auth', 'AUTH']
+function mentionsAuthScheme(text: string): boolean {
+  return authSchemeParts.some((part) => text.includes(part))
+}
+
 /** Cheap probe before the parameter regex: Graph parameter names are lowercase (or shouted). */
 function mentionsSecretParameter(text: string): boolean {
   return secretParameterNames.some(
@@ -52,7 +58,7 @@ function tokenForms(token?: string): string[] {
 function redactWithForms(text: string, forms: readonly string[]): string {
   let result = text
   for (const form of forms) result = replaceAllLiteral(result, form)
-  if (/bearer|oauth/i.test(result)) {
+  if (mentionsAuthScheme(result)) {
     result = result.replace(
       bearerPattern,
       (_match, scheme: string) => `${scheme} ${redactedMarker}`,

@@ -206,7 +206,6 @@ export class GraphClient {
       path: url.path,
       body,
       headers: {
-        accept: 'application/json',
         'user-agent': `capi-workbench/${appVersion}`,
         ...headers,
         authorization: `Bearer ${target.token}`,
