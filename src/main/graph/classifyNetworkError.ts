@@ -45,7 +45,8 @@ function kindOfCode(code: string): NetworkErrorKind | undefined {
   ) {
     return 'tls'
   }
-  if (code === 'UND_ERR_ABORTED' || code === 'ABORT_ERR') return 'cancelled'
+  // UND_ERR_ABORTED without our own abort reason (e.g. a proxy refusing the tunnel) stays 'other'
+  // with undici's message: the caller did not cancel anything.
   return undefined
 }
 
