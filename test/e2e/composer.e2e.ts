@@ -171,7 +171,8 @@ describe('composer journeys in Chromium against the sandbox', () => {
     await problems
       .getByRole('button', { name: /ctwa_clid/i })
       .first()
-      .click()
+      .focus()
+    await page.keyboard.press('Enter')
     const focusedPath = await page.evaluate(() =>
       document.activeElement?.getAttribute('data-field-path'),
     )
@@ -179,7 +180,8 @@ describe('composer journeys in Chromium against the sandbox', () => {
     await problems
       .getByRole('button', { name: /currency/i })
       .first()
-      .click()
+      .focus()
+    await page.keyboard.press('Enter')
     await page.keyboard.type('BRL')
     await page.keyboard.press('Escape')
     await field(page, 'Value').fill('120')

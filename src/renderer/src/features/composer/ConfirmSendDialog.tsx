@@ -17,10 +17,17 @@ export function ConfirmSendDialog({ tabId }: { tabId: string }) {
   function cancel() {
     setSendStatus(tabId, { status: 'idle' })
   }
-  function onKeyDown(event: KeyboardEvent) {
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key === 'Escape') {
       event.stopPropagation()
       cancel()
+    } else if (event.key === 'Tab') {
+      // Keep focus inside the dialog: Tab and Shift+Tab cycle between its buttons.
+      const buttons = [...event.currentTarget.querySelectorAll('button')]
+      const index = buttons.indexOf(document.activeElement as HTMLButtonElement)
+      const next = buttons[(index + (event.shiftKey ? buttons.length - 1 : 1)) % buttons.length]
+      next?.focus()
+      event.preventDefault()
     }
   }
   return (

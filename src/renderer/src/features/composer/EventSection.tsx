@@ -51,7 +51,7 @@ export function EventSection({ tabId }: { tabId: string }) {
             </>
           }
           mono
-          placeholder="order-10042"
+          placeholder="e.g. order-10042"
           value={draft.eventId}
           onChange={(value) =>
             updateDraft(tabId, (current) => setTopLevel(current, 'eventId', value))

@@ -30,11 +30,14 @@ export function PayloadPreview({ tabId }: { tabId: string }) {
       </div>
       <JsonPreview value={build.request.body} notes={notes} />
       <footer className="preview-footer">
-        <span>
+        <span className="preview-legend">
           <span className="legend-hash">hashed</span> hover for its value ·{' '}
           <span className="legend-variable">variable</span> from the sample contact
         </span>
-        <span title="Time to rebuild the request and its problems after the last change">
+        <span
+          className="preview-timing"
+          title="Time to rebuild the request and its problems after the last change"
+        >
           <Codicon name="dashboard" /> {build.elapsedMs.toFixed(2)} ms
         </span>
       </footer>

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { createEmptyDraft } from '../../../../shared/capi/model/eventDraft'
+import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
+import { applyConnectionDefaults, setCustomerValue } from './draftUpdates'
+
+const connection = {
+  assets: {
+    whatsapp: { id: '100000000000001', country: 'BR' },
+    page: { id: '100000000000002', country: 'US' },
+  },
+  testEventCode: 'TEST12345',
+} as Pick<ConnectionView, 'assets' | 'testEventCode'> as ConnectionView
+
+describe('draft updates', () => {
+  it('fills the channel asset and the remembered test code from the connection, never overwriting', () => {
+    const empty = applyConnectionDefaults(createEmptyDraft('whatsapp'), connection)
+    const typed = applyConnectionDefaults(
+      { ...createEmptyDraft('messenger'), ids: { pageId: '42' }, testEventCode: 'TEST9' },
+      connection,
+    )
+    expect({
+      empty: [empty.ids, empty.testEventCode],
+      typed: [typed.ids, typed.testEventCode],
+    }).toEqual({
+      empty: [{ whatsappBusinessAccountId: '100000000000001' }, 'TEST12345'],
+      typed: [{ pageId: '42' }, 'TEST9'],
+    })
+  })
+
+  it('keeps several values per customer field and drops emptied ones', () => {
+    let draft = setCustomerValue(createEmptyDraft(), 'em', 0, 'a@example.com')
+    draft = setCustomerValue(draft, 'em', 1, 'b@example.com')
+    const both = draft.customer.em
+    draft = setCustomerValue(draft, 'em', 0, '')
+    const one = draft.customer.em
+    draft = setCustomerValue(draft, 'em', 0, '')
+    expect({ both, one, none: 'em' in draft.customer }).toEqual({
+      both: ['a@example.com', 'b@example.com'],
+      one: ['b@example.com'],
+      none: false,
+    })
+  })
+})
