@@ -119,4 +119,28 @@ describe('proxy support', () => {
       true,
     ])
   })
+
+  it('reports a proxy that refuses the tunnel as a network error with its status', async () => {
+    const refusing = createServer()
+    refusing.on('connect', (_request, socket) => {
+      socket.end('HTTP/1.1 407 Proxy Authentication Required\r\n\r\n')
+    })
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve))
+    const port = (refusing.address() as AddressInfo).port
+    const client = new GraphClient({ proxyUrl: `http://127.0.0.1:${port}`, env: {} })
+    const result = await client.sendEvents({
+      baseUrl: target.url,
+      version: 'v26.0',
+      datasetId: '123456789012345',
+      token: 'SANDBOX-TOKEN-1234',
+      body: { data: [{ event_name: 'Purchase' }] },
+    })
+    await client.close()
+    await new Promise<void>((resolve) => refusing.close(() => resolve()))
+    expect([result.outcome, result.networkError?.kind, result.networkError?.message]).toEqual([
+      'network_error',
+      'other',
+      expect.stringContaining('407'),
+    ])
+  })
 })
