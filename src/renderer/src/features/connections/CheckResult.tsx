@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import type { ConnectionCheckReport } from '../../../../shared/connections/connectionCheckReport'
 import { Codicon } from '../../ui/Codicon'
 import { outcomeIcons, outcomeTexts } from './connectionLabels'
@@ -18,8 +19,14 @@ function tokenText(token: ConnectionCheckReport['token']): string {
 
 /** A check's answer, inline in the editor: what Meta said, then each problem with its fix. */
 export function CheckResult({ report }: { report: ConnectionCheckReport }) {
+  const section = useRef<HTMLElement>(null)
+  useEffect(() => {
+    // Block body: Chromium's scrollIntoView may return a promise, which is no effect cleanup.
+    void section.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [report.at])
   return (
     <section
+      ref={section}
       className={`check-result ${report.outcome}`}
       aria-label="Check result"
       aria-live="polite"

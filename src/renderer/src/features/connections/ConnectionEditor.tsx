@@ -60,7 +60,7 @@ export function ConnectionEditor({ tab }: { tab: EditorTab }) {
   return (
     <div className="connection-editor">
       <KeychainBanner />
-      <div className="composer-toolbar">
+      <div className="composer-toolbar connection-toolbar">
         <span className="composer-summary">{connection ? connection.name : 'New connection'}</span>
         <Button
           icon="save"
