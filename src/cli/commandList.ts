@@ -12,7 +12,8 @@ import { presetImportCommand } from './commands/presetImportCommand'
 import { presetListCommand } from './commands/presetListCommand'
 import { presetShowCommand } from './commands/presetShowCommand'
 import { sandboxCommand } from './commands/sandboxCommand'
-import { sendCommand } from './commands/sendCommand'
+import { createConnectionResolver } from './commands/connectionResolver'
+import { createSendCommand } from './commands/sendCommand'
 import { tokenRemoveCommand } from './commands/tokenRemoveCommand'
 import { tokenSetCommand } from './commands/tokenSetCommand'
 import { uiCommand } from './commands/uiCommand'
@@ -24,7 +25,8 @@ export const commandList: CliCommand[] = [
   versionCommand,
   uiCommand,
   sandboxCommand,
-  sendCommand,
+  // `capi send --connection NAME`: endpoint, dataset, version and keychain token of a connection.
+  createSendCommand({ resolveConnection: createConnectionResolver() }),
   presetListCommand,
   presetShowCommand,
   presetExportCommand,
