@@ -23,6 +23,7 @@ import {
   walkPresetTree,
 } from './presetFiles'
 import { quarantineFile, type QuarantineNotice } from './quarantine'
+import { parseContent, summarize } from './presetSummary'
 import { SerialQueue } from './serialQueue'
 
 export interface PresetStoreOptions {
@@ -294,33 +295,5 @@ export class PresetStore {
       })
     }
     return { id, revision, preset }
-  }
-}
-
-function parseContent(input: PresetContentInput): PresetContent {
-  const parsed = PresetContent.safeParse(input)
-  if (!parsed.success) {
-    throw new AppError(
-      'invalid_input',
-      'The preset is not valid.',
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(preset)'}: ${issue.message}`),
-    )
-  }
-  return parsed.data
-}
-
-export function summarize(id: string, preset: Preset, revision: string): PresetSummary {
-  const draft = preset.draft as { channel?: unknown; eventName?: unknown }
-  return {
-    id,
-    folder: folderOf(id),
-    name: preset.name,
-    description: preset.description,
-    tags: preset.tags,
-    ...(preset.connectionName !== undefined ? { connectionName: preset.connectionName } : {}),
-    channel: String(draft.channel ?? ''),
-    eventName: String(draft.eventName ?? ''),
-    updatedAt: preset.updatedAt,
-    revision,
   }
 }

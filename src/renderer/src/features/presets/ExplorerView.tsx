@@ -2,10 +2,11 @@ import { useMemo, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { api } from '../../api'
 import { useWorkbenchStore } from '../../state/store'
-import { Button } from '../../ui/Button'
 import { EmptyState } from '../../ui/EmptyState'
-import { newComposerTab } from '../composer'
-import { createFolder, deletePreset, duplicatePreset, undoDeletePreset } from './presetActions'
+import { ExplorerNotices } from './ExplorerNotices'
+import { ExplorerToolbar } from './ExplorerToolbar'
+import { createFolder, deletePreset, movePreset } from './presetActions'
+import { presetDragType } from './PresetTreeItem'
 import { buildPresetTree } from './presetTree'
 import { PresetTreeItem, RenameInput } from './PresetTreeItem'
 import './presets.css'
@@ -13,31 +14,19 @@ import './presets.css'
 /** The Presets side bar view: a filterable tree of folders and presets. */
 export function ExplorerView() {
   const context = { store: useWorkbenchStore, api }
-  const {
-    presets,
-    folders,
-    filter,
-    collapsed,
-    selected,
-    loaded,
-    error,
-    editing,
-    lastDeleted,
-    quarantine,
-  } = useWorkbenchStore(
-    useShallow((state) => ({
-      presets: state.presets,
-      folders: state.presetFolders,
-      filter: state.presetFilter,
-      collapsed: state.collapsedFolders,
-      selected: state.selectedPresetNode,
-      loaded: state.presetsLoaded,
-      error: state.presetsError,
-      editing: state.presetEditing,
-      lastDeleted: state.lastDeleted,
-      quarantine: state.quarantineMessages,
-    })),
-  )
+  const { presets, folders, filter, collapsed, selected, loaded, error, editing } =
+    useWorkbenchStore(
+      useShallow((state) => ({
+        presets: state.presets,
+        folders: state.presetFolders,
+        filter: state.presetFilter,
+        collapsed: state.collapsedFolders,
+        selected: state.selectedPresetNode,
+        loaded: state.presetsLoaded,
+        error: state.presetsError,
+        editing: state.presetEditing,
+      })),
+    )
   const dirtyPresets = useWorkbenchStore(
     useShallow((state) =>
       state.tabs
@@ -72,48 +61,7 @@ export function ExplorerView() {
 
   return (
     <div className="explorer">
-      <div className="explorer-toolbar" role="toolbar" aria-label="Preset actions">
-        <Button
-          variant="icon"
-          icon="add"
-          title="New event (Ctrl+N)"
-          aria-label="New event"
-          onClick={() => newComposerTab(useWorkbenchStore)}
-        />
-        <Button
-          variant="icon"
-          icon="new-folder"
-          title="New folder"
-          aria-label="New folder"
-          onClick={() => useWorkbenchStore.getState().setPresetEditing('new-folder')}
-        />
-        <Button
-          variant="icon"
-          icon="copy"
-          title="Duplicate"
-          aria-label="Duplicate preset"
-          disabled={!selectedPreset}
-          onClick={() => selectedPreset && void duplicatePreset(context, selectedPreset.id)}
-        />
-        <Button
-          variant="icon"
-          icon="edit"
-          title="Rename (F2)"
-          aria-label="Rename preset"
-          disabled={!selectedPreset}
-          onClick={() =>
-            selectedPreset && useWorkbenchStore.getState().setPresetEditing(selectedPreset.id)
-          }
-        />
-        <Button
-          variant="icon"
-          icon="trash"
-          title="Delete (Del)"
-          aria-label="Delete preset"
-          disabled={!selectedPreset}
-          onClick={() => selectedPreset && void deletePreset(context, selectedPreset.id)}
-        />
-      </div>
+      <ExplorerToolbar selectedId={selectedPreset?.id} />
       <input
         className="explorer-filter"
         type="search"
@@ -122,19 +70,7 @@ export function ExplorerView() {
         value={filter}
         onChange={(event) => useWorkbenchStore.getState().setPresetFilter(event.target.value)}
       />
-      {lastDeleted ? (
-        <div className="explorer-undo" role="status">
-          <span>Deleted “{lastDeleted.preset.name}”.</span>
-          <Button variant="secondary" onClick={() => void undoDeletePreset(context)}>
-            Undo
-          </Button>
-        </div>
-      ) : null}
-      {quarantine.map((item) => (
-        <div key={item.message} className="explorer-quarantine" role="alert">
-          {item.message}
-        </div>
-      ))}
+      <ExplorerNotices />
       {editing === 'new-folder' ? (
         <div className="tree-row tree-depth-0">
           <RenameInput
@@ -154,7 +90,19 @@ export function ExplorerView() {
           </p>
         </EmptyState>
       ) : (
-        <ul className="tree" role="tree" aria-label="Presets" onKeyDown={onTreeKeyDown}>
+        <ul
+          className="tree"
+          role="tree"
+          aria-label="Presets"
+          onKeyDown={onTreeKeyDown}
+          onDragOver={(event) => {
+            if (event.dataTransfer.types.includes(presetDragType)) event.preventDefault()
+          }}
+          onDrop={(event) => {
+            event.preventDefault()
+            void movePreset(context, event.dataTransfer.getData(presetDragType), '')
+          }}
+        >
           {rows.map((row, index) => (
             <PresetTreeItem
               key={row.node}

@@ -5,7 +5,8 @@ import { useWorkbenchStore } from '../../state/store'
 import { movePreset, openPreset, renamePreset } from './presetActions'
 import type { TreeRow } from './presetTree'
 
-const dragType = 'application/x-capi-preset'
+/** Dragging a preset carries its id under this type; folders (and the tree, for the top level) accept it. */
+export const presetDragType = 'application/x-capi-preset'
 
 /** One row of the presets tree: a folder (drop target) or a preset (draggable, opens on Enter). */
 export function PresetTreeItem({
@@ -43,15 +44,16 @@ export function PresetTreeItem({
     row.kind === 'folder'
       ? {
           onDragOver: (event: DragEvent) => {
-            if (!event.dataTransfer.types.includes(dragType)) return
+            if (!event.dataTransfer.types.includes(presetDragType)) return
             event.preventDefault()
             setDropping(true)
           },
           onDragLeave: () => setDropping(false),
           onDrop: (event: DragEvent) => {
             event.preventDefault()
+            event.stopPropagation()
             setDropping(false)
-            void movePreset(context, event.dataTransfer.getData(dragType), row.folder)
+            void movePreset(context, event.dataTransfer.getData(presetDragType), row.folder)
           },
         }
       : {}
@@ -73,7 +75,7 @@ export function PresetTreeItem({
       draggable={row.kind === 'preset' && !editing}
       onDragStart={
         row.kind === 'preset'
-          ? (event) => event.dataTransfer.setData(dragType, row.preset.id)
+          ? (event) => event.dataTransfer.setData(presetDragType, row.preset.id)
           : undefined
       }
       onClick={() => (editing ? undefined : activate())}

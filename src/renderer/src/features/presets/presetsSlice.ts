@@ -37,6 +37,7 @@ export interface PresetsSlice {
   setPresetListing: (listing: { presets: PresetSummary[]; folders: string[] }) => void
   setPresetsError: (message: string | undefined) => void
   addQuarantineMessages: (messages: QuarantineMessage[]) => void
+  dismissQuarantineMessage: (message: string) => void
   setPresetFilter: (filter: string) => void
   selectPresetNode: (node: string | undefined) => void
   toggleFolder: (folder: string) => void
@@ -70,6 +71,10 @@ export const createPresetsSlice: StateCreator<WorkbenchState, [], [], PresetsSli
     const fresh = messages.filter((item) => !known.has(item.message))
     if (fresh.length > 0) set({ quarantineMessages: [...get().quarantineMessages, ...fresh] })
   },
+  dismissQuarantineMessage: (message) =>
+    set({
+      quarantineMessages: get().quarantineMessages.filter((item) => item.message !== message),
+    }),
   setPresetFilter: (presetFilter) => set({ presetFilter }),
   selectPresetNode: (selectedPresetNode) => set({ selectedPresetNode }),
   toggleFolder: (folder) => {
