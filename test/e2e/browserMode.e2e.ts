@@ -83,6 +83,13 @@ describe('browser mode in Chromium over real HTTP', () => {
     await page.screenshot({ path: join(artifactsDirectory, 'browser-mode-welcome-dark.png') })
     await page.reload()
     await page.getByText('Browser mode').waitFor()
+    // A push from main (the preset watcher's event) reaches the page over the event stream, and the
+    // page answers it by listing the presets again.
+    const listings = () => apiTraffic.filter((line) => line.includes('/api/presets.list')).length
+    await expect.poll(listings, { timeout: 10_000 }).toBeGreaterThan(0)
+    const before = listings()
+    eventBus.emit('presets.changed', { origin: 'app', changes: [], quarantined: [] })
+    await expect.poll(listings, { timeout: 10_000 }).toBeGreaterThan(before)
     expect(facts).toEqual({
       href: `${server.origin}/`,
       stored: server.secret,
