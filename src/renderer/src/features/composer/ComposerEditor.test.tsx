@@ -91,11 +91,15 @@ function whatsappPurchase(overrides: Partial<EventDraft> = {}): EventDraft {
   }
 }
 
-function open(draft: EventDraft) {
+function open(draft: EventDraft, sampleContactId?: string) {
   const { store, ComposerEditor, ProblemsPanel } = modules
   store.getState().setConnections([connection])
   store.getState().openTab(tab)
-  store.getState().putComposerTab(tab.id, { draft, connectionId: connection.id })
+  store.getState().putComposerTab(tab.id, {
+    draft,
+    connectionId: connection.id,
+    ...(sampleContactId ? { sampleContactId } : {}),
+  })
   return render(
     <>
       <ComposerEditor tab={tab} />
@@ -170,6 +174,17 @@ describe('composer', () => {
     expect(calls.map((call) => call.name).filter((name) => name !== 'connections.list')).toEqual([
       'events.send',
       'connections.save',
+    ])
+  })
+
+  it('marks hashed values with their normalized value, and values resolved from variables', () => {
+    open(whatsappPurchase({ customer: { em: ['{{contact.email}}'] } }), 'john-us')
+    const preview = screen.getByRole('region', { name: 'Payload preview' })
+    const marked = [...preview.querySelectorAll('.json-hash')].map((node) =>
+      node.getAttribute('title'),
+    )
+    expect(marked).toEqual([
+      'em: SHA-256 of "john_smith@gmail.com" (normalized from "John_Smith@gmail.com", resolved from contact.email)',
     ])
   })
 })

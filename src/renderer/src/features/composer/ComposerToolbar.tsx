@@ -33,6 +33,18 @@ export function ComposerToolbar({ tabId }: { tabId: string }) {
           </span>
         ) : null}
       </div>
+      {tab.send.status === 'sending' ? (
+        <Button
+          variant="secondary"
+          icon="debug-stop"
+          onClick={() => {
+            if (tab.send.status === 'sending')
+              void api['events.cancel']({ requestId: tab.send.requestId })
+          }}
+        >
+          Cancel
+        </Button>
+      ) : null}
       <Button
         icon={sending ? 'loading codicon-modifier-spin' : 'send'}
         disabled={sending || errors > 0}

@@ -2,7 +2,7 @@ import { useCallback, useEffect } from 'react'
 import { api } from '../../api'
 import { useWorkbenchStore } from '../../state/store'
 
-/** Loads the connection list into the store (on mount, and whenever `reload` is called). */
+/** Loads the connection list into the store: on mount, on `connections.changed`, and on `reload()`. */
 export function useConnections() {
   const setConnections = useWorkbenchStore((state) => state.setConnections)
   const reload = useCallback(async () => {
@@ -12,6 +12,8 @@ export function useConnections() {
   }, [setConnections])
   useEffect(() => {
     void reload()
+    // Saved, deleted, token set or checked elsewhere (the Connections view, the CLI): refresh.
+    return api.on('connections.changed', () => void reload())
   }, [reload])
   return reload
 }
