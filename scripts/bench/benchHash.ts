@@ -77,17 +77,19 @@ function serializeAll(customers: Customer[], event: (customer: Customer) => obje
   return bodies
 }
 
-function timed(work: () => string[]): { ms: number; output: string[] } {
+function timed(work: () => string[]): { ms: number; cpuMs: number; output: string[] } {
+  const cpuStart = process.cpuUsage()
   const start = performance.now()
   const output = work()
-  return { ms: performance.now() - start, output }
+  const cpu = process.cpuUsage(cpuStart)
+  return { ms: performance.now() - start, cpuMs: (cpu.user + cpu.system) / 1000, output }
 }
 
 function benchEvents(): void {
   const customers = realisticCustomers(10_000, 42)
-  const core = { times: [] as number[], output: [] as string[] }
-  const sdk = { times: [] as number[], output: [] as string[] }
-  const eventRounds = Math.max(5, rounds * 2)
+  const core = { times: [] as number[], cpu: [] as number[], output: [] as string[] }
+  const sdk = { times: [] as number[], cpu: [] as number[], output: [] as string[] }
+  const eventRounds = Math.max(7, rounds * 2)
   for (let round = 0; round < eventRounds + 2; round++) {
     // interleaved so both see the same machine; the first two rounds warm up
     for (const [target, work] of [
@@ -95,22 +97,23 @@ function benchEvents(): void {
       [sdk, () => serializeAll(customers, sdkEvent)],
     ] as const) {
       const result = timed(work)
-      if (round >= 2) target.times.push(result.ms)
+      if (round >= 2) {
+        target.times.push(result.ms)
+        target.cpu.push(result.cpuMs)
+      }
       target.output = result.output
     }
   }
   const same = core.output.join('\n') === sdk.output.join('\n')
+  const line = (label: string, target: typeof core) =>
+    `    ${label.padEnd(20)}wall median ${ms(median(target.times))} best ${ms(Math.min(...target.times))}  cpu median ${ms(median(target.cpu))}  (runs ${target.times.map(ms).join(', ')})`
   console.log(
-    '(a) 10,000 full events (11 fields each): normalize + hash + JSON.stringify, same process',
+    `(a) 10,000 full events (11 fields each): normalize + hash + JSON.stringify, same process, ${eventRounds} rounds`,
   )
+  console.log(line('core (node:crypto)', core))
+  console.log(line('Meta SDK', sdk) + `  SDK load ${ms(sdkLoadMs)} not counted`)
   console.log(
-    `    core (node:crypto)  median ${ms(median(core.times))} best ${ms(Math.min(...core.times))}  runs ${core.times.map(ms).join(', ')}`,
-  )
-  console.log(
-    `    Meta SDK            median ${ms(median(sdk.times))} best ${ms(Math.min(...sdk.times))}  runs ${sdk.times.map(ms).join(', ')}  (SDK load ${ms(sdkLoadMs)}, not counted)`,
-  )
-  console.log(
-    `    ratio SDK/core      median ${(median(sdk.times) / median(core.times)).toFixed(2)}x, best ${(Math.min(...sdk.times) / Math.min(...core.times)).toFixed(2)}x   outputs identical: ${same} (${digest(core.output.join('\n'))})`,
+    `    ratio SDK/core      wall median ${(median(sdk.times) / median(core.times)).toFixed(2)}x, best ${(Math.min(...sdk.times) / Math.min(...core.times)).toFixed(2)}x, cpu median ${(median(sdk.cpu) / median(core.cpu)).toFixed(2)}x   outputs identical: ${same} (${digest(core.output.join('\n'))})`,
   )
 }
 
@@ -198,6 +201,7 @@ async function benchProcesses(): Promise<void> {
   const variants = [
     { label: 'capi hash (default)', command: ['bin/capi.mjs', 'hash'] },
     { label: 'capi hash --workers 0', command: ['bin/capi.mjs', 'hash', '--workers', '0'] },
+    { label: 'capi hash --workers 2', command: ['bin/capi.mjs', 'hash', '--workers', '2'] },
     { label: 'SDK baseline script', command: ['scripts/bench/sdkHashBaseline.mjs'] },
   ].map((variant) => ({ ...variant, times: [] as ProcessTime[], digests: new Set<string>() }))
   for (let round = 0; round < rounds; round++) {
@@ -226,7 +230,7 @@ async function benchProcesses(): Promise<void> {
         `  (runs ${wall(variant).map(ms).join(', ')})`,
     )
   }
-  const [threaded, single, baseline] = variants
+  const [threaded, single, , baseline] = variants
   const ratio = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(2) + 'x'
   const best = (a: number[], b: number[]) => (Math.min(...a) / Math.min(...b)).toFixed(2) + 'x'
   console.log(

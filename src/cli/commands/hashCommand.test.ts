@@ -5,7 +5,7 @@ import { customerFields } from '../../shared/capi/normalize'
 import { customerValueCorpus } from '../../../test/fixtures/hashing/customerValueCorpus'
 import type { CliIo } from '../cliCommand'
 import { hashStream } from '../hash/hashStream'
-import { hashCommand } from './hashCommand'
+import { defaultWorkerCount, hashCommand } from './hashCommand'
 
 function collect(stream: PassThrough): () => string {
   const chunks: Buffer[] = []
@@ -146,5 +146,19 @@ describe('capi hash --field', () => {
       'warning     This ID is 32 hex characters (e.g. a UUID without dashes), so it is taken for an MD5 digest and sent unhashed.',
       '',
     ])
+  })
+})
+
+describe('defaultWorkerCount', () => {
+  it('uses worker threads only when at least two cores are idle', () => {
+    const cases: [number, number][] = [
+      [2, 0.1],
+      [2, 0.5],
+      [2, 12],
+      [8, 1.5],
+      [32, 0],
+      [1, 0],
+    ]
+    expect(cases.map(([cpus, load]) => defaultWorkerCount(cpus, load))).toEqual([2, 2, 0, 7, 8, 0])
   })
 })
