@@ -150,7 +150,7 @@ describe('browser mode in Chromium over real HTTP', () => {
     const saved = await post('connections.save', {
       name: 'Sandbox store',
       datasetId: '123456789012345',
-      testEventCode: 'TESTBROWSER1',
+      testEventCode: 'TEST24680',
       endpoint: { kind: 'sandbox', url: sandbox.url },
       assets: { whatsapp: { id: '100000000000001', country: 'BR' } },
     })
@@ -178,7 +178,7 @@ describe('browser mode in Chromium over real HTTP', () => {
     await page.getByTestId('outcome').getByText('Accepted').waitFor()
     await page.screenshot({ path: join(artifactsDirectory, 'browser-mode-sent.png') })
     const listing = (await (
-      await fetch(`${sandbox.url}/_sandbox/events?test_event_code=TESTBROWSER1`)
+      await fetch(`${sandbox.url}/_sandbox/events?test_event_code=TEST24680`)
     ).json()) as { data: { eventName: string; channel: string }[] }
     await page.context().close()
     expect({
