@@ -92,6 +92,10 @@ export function PayloadResult({ result }: { result: PayloadImport }) {
               >
                 Save as preset
               </Button>
+              <details className="import-draft-json">
+                <summary>Show the draft</summary>
+                <pre className="mono">{JSON.stringify(draft, null, 2)}</pre>
+              </details>
             </li>
           )
         })}

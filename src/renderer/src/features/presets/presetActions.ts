@@ -32,6 +32,11 @@ export function presetTabId(presetId: string): string {
 /** Opens a preset in a composer tab (the composer loads its draft from the tab's resource). */
 export function openPreset({ store }: CommandContext, preset: PresetSummary): void {
   const state = store.getState()
+  const open = state.tabs.find((tab) => state.composerTabs[tab.id]?.presetId === preset.id)
+  if (open) {
+    state.activateTab(open.id)
+    return
+  }
   const tabId = presetTabId(preset.id)
   if (!state.tabs.some((tab) => tab.id === tabId)) state.setTabRevision(tabId, preset.revision)
   state.openTab({ kind: 'composer', id: tabId, title: preset.name, resource: preset.id })
