@@ -16,7 +16,7 @@ describe('redactToken', () => {
 
   it('removes bearer values and secret parameters in query, form and JSON text', () => {
     const text = [
-      'Authorization: Bearer abc.def',
+      'Authorization: Bearer abc.def-ghi_jkl.mno',
       '/me?access_token=xyz&fields=id',
       'data=[]&appsecret_proof=f00d',
       '{"input_token": "qq", "other": 1}',
@@ -27,6 +27,14 @@ describe('redactToken', () => {
       'data=[]&appsecret_proof=<REDACTED>',
       '{"input_token": "<REDACTED>", "other": 1}',
     ])
+  })
+})
+
+describe('redactToken: prose stays readable', () => {
+  it("leaves Meta's messages about tokens alone", () => {
+    const text =
+      'Invalid OAuth access token - Cannot parse access token. An access token is required; send it as Bearer.'
+    expect(redactToken(text)).toBe(text)
   })
 })
 

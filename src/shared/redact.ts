@@ -10,7 +10,9 @@ export const secretParameterNames = ['access_token', 'input_token', 'appsecret_p
 /** Anything shaped like a Meta access token (user, page, system-user tokens start with EAA). */
 const metaTokenPattern = /EAA[A-Za-z0-9]{20,}/g
 
-const bearerPattern = /\b(Bearer|OAuth)\s+[^\s"',;]+/gi
+/** `Bearer <token>` / `OAuth <token>` with a token-like value (16+ characters), so that prose such
+ * as Meta's "Invalid OAuth access token" stays readable. */
+const bearerPattern = /\b(Bearer|OAuth)\s+[A-Za-z0-9._~+/=-]{16,}/gi
 
 const parameterPattern = new RegExp(
   // `access_token=...` in a query or form string, `"access_token": "..."` in JSON text

@@ -288,7 +288,8 @@ describe('capi send: the token never appears in output', () => {
       server.received[0]!.headers.authorization,
       server.received[0]!.body.includes(canary),
       output.includes(canary),
-    ]).toEqual([1, `Bearer ${canary}`, false, false])
+      plain.out.includes('Invalid OAuth access token (code 190)'),
+    ]).toEqual([1, `Bearer ${canary}`, false, false, true])
   })
 })
 

@@ -224,11 +224,9 @@ export class GraphClient {
       startedAt: new Date(startedAt).toISOString(),
     }
     if (result.status !== undefined) call.status = result.status
-    // A proxy page or an echoing server may repeat the token: the recorded answer never holds it.
-    const rawBody =
-      result.rawBody !== undefined && token.length > 0 && result.rawBody.includes(token)
-        ? redactToken(result.rawBody, token)
-        : result.rawBody
+    // A proxy page or an echoing server may repeat the token (or another one): the recorded answer
+    // goes through the same redaction as the request.
+    const rawBody = result.rawBody === undefined ? undefined : redactToken(result.rawBody, token)
     if (rawBody !== undefined) call.rawBody = rawBody
     const json = rawBody === undefined ? undefined : parseBodyText(rawBody)
     if (json !== undefined) call.json = json
