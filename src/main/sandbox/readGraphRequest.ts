@@ -85,7 +85,7 @@ export async function parseRequestPayload(
   }
   if (type === 'multipart/form-data') {
     try {
-      const form = await new Response(bytes, {
+      const form = await new Response(new Uint8Array(bytes), {
         headers: { 'content-type': contentType! },
       }).formData()
       return { body: formFieldsToBody(form.entries()) }
