@@ -20,13 +20,11 @@ async function loadEntry(
 ): Promise<HistoryEntry | undefined> {
   const result = await api['history.get']({ id })
   if (!result.ok) {
-    store
-      .getState()
-      .notify({
-        level: 'error',
-        message: 'The history entry could not be read.',
-        detail: result.error.message,
-      })
+    store.getState().notify({
+      level: 'error',
+      message: 'The history entry could not be read.',
+      detail: result.error.message,
+    })
     return undefined
   }
   return result.value
