@@ -105,6 +105,32 @@ function benchEvents(): void {
     }
   }
   const same = core.output.join('\n') === sdk.output.join('\n')
+  // the same values without building and serializing events: the part the two really differ in
+  const values = customers.flatMap((customer) =>
+    customerFields.map((field) => [field, customer[field]] as const),
+  )
+  const coreValues = () =>
+    values.map(([field, value]) => {
+      const result = hashCustomerValue(field, value, nodeSha256)
+      return result.ok ? result.hash : ''
+    })
+  const sdkValues = () =>
+    values.map(([field, value]) => {
+      try {
+        return utils.normalizeAndHash(value, field) ?? ''
+      } catch {
+        return ''
+      }
+    })
+  const valueCpu = { core: [] as number[], sdk: [] as number[] }
+  for (let round = 0; round < eventRounds + 2; round++) {
+    const coreRound = timed(coreValues)
+    const sdkRound = timed(sdkValues)
+    if (round >= 2) {
+      valueCpu.core.push(coreRound.cpuMs)
+      valueCpu.sdk.push(sdkRound.cpuMs)
+    }
+  }
   const line = (label: string, target: typeof core) =>
     `    ${label.padEnd(20)}wall median ${ms(median(target.times))} best ${ms(Math.min(...target.times))}  cpu median ${ms(median(target.cpu))}  (runs ${target.times.map(ms).join(', ')})`
   console.log(
@@ -114,6 +140,9 @@ function benchEvents(): void {
   console.log(line('Meta SDK', sdk) + `  SDK load ${ms(sdkLoadMs)} not counted`)
   console.log(
     `    ratio SDK/core      wall median ${(median(sdk.times) / median(core.times)).toFixed(2)}x, best ${(Math.min(...sdk.times) / Math.min(...core.times)).toFixed(2)}x, cpu median ${(median(sdk.cpu) / median(core.cpu)).toFixed(2)}x   outputs identical: ${same} (${digest(core.output.join('\n'))})`,
+  )
+  console.log(
+    `    normalize + hash only (110,000 values): core cpu median ${ms(median(valueCpu.core))}, SDK ${ms(median(valueCpu.sdk))}, ratio ${(median(valueCpu.sdk) / median(valueCpu.core)).toFixed(2)}x, identical: ${coreValues().join() === sdkValues().join()}`,
   )
 }
 
