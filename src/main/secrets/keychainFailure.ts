@@ -16,9 +16,9 @@ interface Pattern {
 
 const linuxFix =
   'Use the app in a desktop session where gnome-keyring or KWallet runs and is unlocked. ' +
-  'Without a desktop (SSH, container): install gnome-keyring and dbus, then run ' +
-  "dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets; exec capi …' " +
-  '(the daemon reads the keyring password from standard input).'
+  'Without a desktop (SSH, container): install gnome-keyring and dbus, run ' +
+  "dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets; exec bash', " +
+  'type a keyring password and press Ctrl+D, then use capi in that shell.'
 
 const linuxPatterns: Pattern[] = [
   {
@@ -108,7 +108,7 @@ export function describeKeychainFailure(
 export function keychainUnavailableError(failure: KeychainFailure): AppError {
   return new AppError(
     'keychain_unavailable',
-    `The OS keychain is not available, so tokens cannot be stored or read (they are never kept in a file). ${failure.problem} ${failure.fix}`,
+    `The OS keychain is not available, so tokens cannot be stored or read (they are never kept in a file).\n${failure.problem}\n${failure.fix}`,
     [`keychain said: ${failure.cause}`],
   )
 }
