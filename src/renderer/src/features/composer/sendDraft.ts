@@ -6,19 +6,14 @@ import { computeBuild } from './computeBuild'
 import { findSampleContact } from './sampleContacts'
 
 let sendCounter = 0
-/** The last send notification per tab, replaced by the next send so they do not pile up. */
-const lastNotice = new Map<string, number>()
+/** The last send's notification: the next send replaces it, so they never pile up over the panel. */
+let lastNotice: number | undefined
 
-function announce(
-  store: WorkbenchStore,
-  tabId: string,
-  notice: Parameters<WorkbenchState['notify']>[0],
-) {
+function announce(store: WorkbenchStore, notice: Parameters<WorkbenchState['notify']>[0]) {
   const state = store.getState()
-  const previous = lastNotice.get(tabId)
-  if (previous !== undefined) state.dismiss(previous)
+  if (lastNotice !== undefined) state.dismiss(lastNotice)
   const id = state.notify(notice)
-  lastNotice.set(tabId, id)
+  lastNotice = id
   if (notice.level === 'success') setTimeout(() => store.getState().dismiss(id), 8000)
 }
 
@@ -44,14 +39,14 @@ export async function sendDraft(
   if (!tab || tab.send.status === 'sending') return
   const connection = state.connections.find((candidate) => candidate.id === tab.connectionId)
   if (!connection) {
-    state.notify({ level: 'warning', message: 'Choose a connection before sending.' })
+    announce(store, { level: 'warning', message: 'Choose a connection before sending.' })
     state.focusField(tabId, 'connection.datasetId')
     return
   }
   const build = computeBuild(tabId, tab.draft, connection, tab.sampleContactId)
   const errors = build.problems.filter((problem) => problem.severity === 'error')
   if (errors.length > 0) {
-    state.notify({
+    announce(store, {
       level: 'error',
       message: `Fix ${errors.length === 1 ? 'the problem' : `${errors.length} problems`} before sending.`,
       detail: errors[0]?.message,
@@ -82,7 +77,7 @@ export async function sendDraft(
   const after = store.getState()
   if (!result.ok) {
     after.setSendStatus(tabId, { status: 'failed', message: result.error.message })
-    announce(store, tabId, {
+    announce(store, {
       level: 'error',
       message: 'The event was not sent.',
       detail: result.error.message,
@@ -92,7 +87,7 @@ export async function sendDraft(
   after.setSendStatus(tabId, { status: 'done', outcome: result.value.outcome })
   showSendResult(store, result.value, `${tab.draft.eventName} via ${connection.name}`)
   if (result.value.outcome === 'accepted') {
-    announce(store, tabId, {
+    announce(store, {
       level: 'success',
       message: hasTestCode(build.request.body)
         ? 'Conversions API test event sent'
@@ -107,7 +102,7 @@ export async function sendDraft(
       )
     }
   } else {
-    announce(store, tabId, {
+    announce(store, {
       level: 'error',
       message: result.value.explanation?.title ?? 'Meta did not accept the event.',
       detail: 'The Response panel explains the answer and how to fix it.',
