@@ -189,6 +189,34 @@ describe('SendService against the sandbox', () => {
     })
   })
 
+  it('cancels a send in flight (the sandbox never answers) and reports it as cancelled', async () => {
+    const hanging = await connections.save({
+      name: 'Timeout demo',
+      datasetId: '9000000000000001',
+      endpoint: { kind: 'sandbox', url: sandbox.url },
+      assets: {},
+    })
+    await connections.setToken(hanging.id, sandboxToken)
+    progress.length = 0
+    const sending = service.send({ draft: purchase(), connectionId: hanging.id, requestId: 'slow' })
+    while (!progress.some((step) => step.phase === 'sending')) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    const cancel = service.cancel('slow')
+    const result = await sending
+    expect({
+      cancel,
+      outcome: result.outcome,
+      kind: result.networkError?.kind,
+      last: progress.at(-1)?.phase,
+    }).toEqual({
+      cancel: { cancelled: true },
+      outcome: 'network_error',
+      kind: 'cancelled',
+      last: 'cancelled',
+    })
+  })
+
   it('cancel answers false when nothing with that id is in flight', () => {
     expect(service.cancel('nothing')).toEqual({ cancelled: false })
   })
