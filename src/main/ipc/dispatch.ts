@@ -3,6 +3,8 @@ import { AppError, err, ok, type Result } from '../../shared/result'
 import type { HandlerTable } from './handlerTable'
 
 export interface DispatchOptions {
+  /** Called when parsing the input itself threw: the input is refused, main carries on. */
+  onRefused?: (channelName: string, error: unknown) => void
   /** Called with unexpected errors (not AppError) so they can be logged; never shown to the caller. */
   onUnexpected?: (channelName: string, error: unknown) => void
 }
@@ -19,6 +21,22 @@ export async function dispatch(
   channelName: string,
   rawInput: unknown,
   options: DispatchOptions = {},
+): Promise<Result<unknown>> {
+  try {
+    return await dispatchChecked(table, channelName, rawInput, options)
+  } catch (error) {
+    // Parsing itself can throw on hostile input (an object without a prototype reaching a
+    // refinement or an issue message that prints it): the input is refused, main carries on.
+    options.onRefused?.(typeof channelName === 'string' ? channelName : '(not a name)', error)
+    return err('invalid_input', 'The input is not valid.')
+  }
+}
+
+async function dispatchChecked(
+  table: HandlerTable,
+  channelName: string,
+  rawInput: unknown,
+  options: DispatchOptions,
 ): Promise<Result<unknown>> {
   if (typeof channelName !== 'string' || !Object.hasOwn(contract, channelName)) {
     return err(

@@ -85,24 +85,37 @@ describe('IPC fuzz', () => {
     const perChannel = 1500
     let crashes = 0
     let answered = 0
+    const crashed: string[] = []
     const next = random(20261125)
     for (const name of channelNames) {
       for (let index = 0; index < perChannel; index++) {
         const input = index < nasty.length ? nasty[index] : malformed(next)
         try {
-          const result = await dispatch(handlers, name, input, { onUnexpected: () => crashes++ })
-          if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean')
+          const result = await dispatch(handlers, name, input, {
+            onUnexpected: (channel, error) => {
+              crashes++
+              if (crashed.length < 5)
+                crashed.push(
+                  `${channel}: ${error instanceof Error ? error.message : String(error)} (input ${JSON.stringify(input)?.slice(0, 200)})`,
+                )
+            },
+          })
+          if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean') {
             crashes++
-          else answered++
-        } catch {
+            crashed.push(`${name}: not a Result`)
+          } else answered++
+        } catch (error) {
           crashes++
+          if (crashed.length < 5)
+            crashed.push(`${name} threw: ${error instanceof Error ? error.message : String(error)}`)
         }
       }
     }
     expect(Object.prototype).not.toHaveProperty('polluted')
-    expect({ crashes, answered }).toEqual({
+    expect({ crashes, answered, crashed }).toEqual({
       crashes: 0,
       answered: perChannel * channelNames.length,
+      crashed: [],
     })
     console.log(
       `ipc fuzz: ${channelNames.length} channels × ${perChannel} inputs, ${crashes} crashes`,
