@@ -1,28 +1,13 @@
+import { customerFields } from '../normalize/customerFields'
 import { channelOf } from './channelRules'
 import type { EventRule } from './eventRules'
 import { advisory, type Finding, isPresent, isRecord, looksHashedPattern } from './finding'
-
-const customerInformationKeys = [
-  'em',
-  'ph',
-  'fn',
-  'ln',
-  'ge',
-  'db',
-  'ct',
-  'st',
-  'zp',
-  'country',
-  'external_id',
-]
 
 /** Validator-only advice of spec §14 (end) for one event; the sandbox never applies these. */
 export const checkEventAdvisories: EventRule = ({ event, path, userData, mode }) => {
   if (mode !== 'validator') return []
   const findings: Finding[] = []
-  if (
-    !customerInformationKeys.some((key) => isPresent(userData[key]) && !isEmptyArray(userData[key]))
-  ) {
+  if (!customerFields.some((key) => isPresent(userData[key]) && !isEmptyArray(userData[key]))) {
     findings.push(
       advisory(
         'advice.no_customer_info',

@@ -1,4 +1,5 @@
 import { isMessagingEventName, messagingEventNames, suggestEventName } from '../model/eventNames'
+import { customerFields } from '../normalize/customerFields'
 import {
   advisory,
   type CheckContext,
@@ -24,18 +25,8 @@ export type EventRule = (input: EventCheckInput) => Finding[]
 
 export const maxEventAgeSeconds = 604_800
 export const maxFutureSeconds = 60
-export const hashedCustomerKeys = [
-  'em',
-  'ph',
-  'fn',
-  'ln',
-  'ge',
-  'db',
-  'ct',
-  'st',
-  'zp',
-  'country',
-] as const
+/** Customer keys Meta requires hashed (spec §5): every customer field but external_id. */
+export const hashedCustomerKeys = customerFields.filter((field) => field !== 'external_id')
 const messagingChannelValues = ['whatsapp', 'messenger', 'instagram']
 /** Customer parameters for R16 (spec §5), channel identifiers excluded. */
 const customerParameters = [
