@@ -1,17 +1,6 @@
 import type { Problem } from '../../shared/capi/rules/ruleTypes'
 import type { GraphErrorExplanation } from '../../shared/capi/errors'
-import { type SendResult, slowAnswerMs } from '../../shared/capi/sendResult'
-
-/** Response headers the inspector shows first (spec §2.1). */
-export const notableHeaders = [
-  'facebook-api-version',
-  'x-fb-trace-id',
-  'x-fb-request-id',
-  'x-fb-rev',
-  'x-app-usage',
-  'x-business-use-case-usage',
-  'x-capi-workbench-rule',
-] as const
+import { notableHeaders, type SendResult, slowAnswerMs } from '../../shared/capi/sendResult'
 
 const outcomeWords: Record<SendResult['outcome'], string> = {
   accepted: 'accepted',

@@ -67,3 +67,14 @@ export type Timing = z.infer<typeof timingSchema>
 export type NetworkError = z.infer<typeof networkErrorSchema>
 export type SendResult = z.infer<typeof sendResultSchema>
 export type GraphCallResult = z.infer<typeof graphCallResultSchema>
+
+/** Response headers the inspector and `capi send` show first (spec §2.1). */
+export const notableHeaders: readonly string[] = [
+  'facebook-api-version',
+  'x-fb-trace-id',
+  'x-fb-request-id',
+  'x-fb-rev',
+  'x-app-usage',
+  'x-business-use-case-usage',
+  'x-capi-workbench-rule',
+]

@@ -1,18 +1,10 @@
-const highlighted = [
-  'facebook-api-version',
-  'x-fb-trace-id',
-  'x-fb-request-id',
-  'x-fb-rev',
-  'x-app-usage',
-  'x-business-use-case-usage',
-  'x-capi-workbench-rule',
-]
+import { notableHeaders } from '../../../../shared/capi/sendResult'
 
 /** Response headers, the ones spec §2.1 names first. */
 export function HeadersTable({ headers }: { headers: Record<string, string> }) {
   const names = Object.keys(headers).sort((a, b) => {
-    const rankA = highlighted.indexOf(a)
-    const rankB = highlighted.indexOf(b)
+    const rankA = notableHeaders.indexOf(a)
+    const rankB = notableHeaders.indexOf(b)
     if (rankA !== rankB) return (rankA < 0 ? 99 : rankA) - (rankB < 0 ? 99 : rankB)
     return a.localeCompare(b)
   })
@@ -21,7 +13,7 @@ export function HeadersTable({ headers }: { headers: Record<string, string> }) {
     <table className="headers-table">
       <tbody>
         {names.map((name) => (
-          <tr key={name} className={highlighted.includes(name) ? 'highlighted' : undefined}>
+          <tr key={name} className={notableHeaders.includes(name) ? 'highlighted' : undefined}>
             <th scope="row" className="mono">
               {name}
             </th>
