@@ -9,7 +9,7 @@ import {
   readConnectionDocument,
   type StoredConnection,
 } from './connectionDocument'
-import { writePrivateFile } from './writePrivateFile'
+import { atomicWriteFile } from '../files/atomicWriteFile'
 
 export interface FileProblem {
   file: string
@@ -132,7 +132,7 @@ export class ConnectionStore {
   private async write(stored: StoredConnection): Promise<void> {
     await ensurePrivateDirectory(this.directory)
     const text = JSON.stringify(stored, null, 2) + '\n'
-    await writePrivateFile(join(this.directory, `${stored.id}.json`), text)
+    await atomicWriteFile(join(this.directory, `${stored.id}.json`), text)
   }
 
   private async readFile(name: string): Promise<StoredConnection> {

@@ -11,7 +11,7 @@ import {
 } from '../../shared/contract/historyChannels'
 import { redactRequest } from '../../shared/redact'
 import { AppError } from '../../shared/result'
-import { atomicWriteFile } from '../presets/atomicWriteFile'
+import { atomicWriteFile } from '../files/atomicWriteFile'
 import { SerialQueue } from '../presets/serialQueue'
 import { describeBody, eventFingerprint, parseRequestBody } from './eventFingerprint'
 

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { z } from 'zod'
 import { AutosaveEntry } from '../../shared/contract/presetsChannels'
-import { atomicWriteFile } from './atomicWriteFile'
+import { atomicWriteFile } from '../files/atomicWriteFile'
 import { SerialQueue } from './serialQueue'
 
 export interface AutosaveStoreOptions {

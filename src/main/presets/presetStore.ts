@@ -14,7 +14,7 @@ import {
   presetSchemaVersion,
   type PresetContentInput,
 } from '../../shared/presets/presetSchema'
-import { atomicWriteFile, syncDirectory } from './atomicWriteFile'
+import { atomicWriteFile, syncDirectory } from '../files/atomicWriteFile'
 import {
   readPresetFile,
   removeStaleTemporaryFiles,

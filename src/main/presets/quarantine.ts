@@ -1,6 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { syncDirectory } from './atomicWriteFile'
+import { syncDirectory } from '../files/atomicWriteFile'
 import { quarantineFolderName } from './presetFiles'
 
 export interface QuarantineNotice {
