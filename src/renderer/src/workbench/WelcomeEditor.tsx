@@ -36,7 +36,7 @@ const startActions = [
   { commandId: 'composer.newDraft', label: 'New event', icon: 'new-file' },
   { commandId: 'connections.add', label: 'Add a connection', icon: 'plug' },
   {
-    commandId: 'transfer.importPayload',
+    commandId: 'presets.import',
     label: 'Import a customer payload or cURL',
     icon: 'cloud-download',
   },
