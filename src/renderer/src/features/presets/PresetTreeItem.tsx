@@ -2,6 +2,7 @@ import { useState, type DragEvent, type KeyboardEvent } from 'react'
 import { api } from '../../api'
 import { Codicon } from '../../ui/Codicon'
 import { useWorkbenchStore } from '../../state/store'
+import { moveByKeyboard } from './moveByKeyboard'
 import { movePreset, openPreset, renamePreset } from './presetActions'
 import type { TreeRow } from './presetTree'
 
@@ -23,6 +24,9 @@ export function PresetTreeItem({
   conflict: boolean
 }) {
   const editing = useWorkbenchStore((state) => state.presetEditing === row.node)
+  const cut = useWorkbenchStore(
+    (state) => row.kind === 'preset' && state.presetCut === row.preset.id,
+  )
   const [dropping, setDropping] = useState(false)
   const context = { store: useWorkbenchStore, api }
   const state = useWorkbenchStore.getState
@@ -38,6 +42,8 @@ export function PresetTreeItem({
     } else if (event.key === 'F2' && row.kind === 'preset') {
       event.preventDefault()
       state().setPresetEditing(row.node)
+    } else {
+      moveByKeyboard(event, row, context)
     }
   }
   const folderDrop =
@@ -62,6 +68,7 @@ export function PresetTreeItem({
     `tree-depth-${Math.min(row.depth, 6)}`,
     selected ? 'tree-row-selected' : '',
     dropping ? 'tree-row-drop' : '',
+    cut ? 'tree-row-cut' : '',
   ]
   return (
     <li

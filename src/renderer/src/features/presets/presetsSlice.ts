@@ -29,6 +29,8 @@ export interface PresetsSlice {
   collapsedFolders: Record<string, true>
   /** What is being renamed inline (a preset id), or `new-folder` while a folder is being named. */
   presetEditing: string | undefined
+  /** A preset cut with Ctrl+X, waiting for Ctrl+V on a folder (the keyboard's drag and drop). */
+  presetCut: string | undefined
   /** The revision each composer tab's preset had when the tab opened or last saved, by tab id. */
   tabRevisions: Record<string, string>
   /** Tabs with unsaved edits whose preset changed on disk: shown, never overwritten. */
@@ -42,6 +44,7 @@ export interface PresetsSlice {
   selectPresetNode: (node: string | undefined) => void
   toggleFolder: (folder: string) => void
   setPresetEditing: (editing: string | undefined) => void
+  setPresetCut: (id: string | undefined) => void
   setTabRevision: (tabId: string, revision: string | undefined) => void
   setPresetConflict: (tabId: string, conflict: PresetConflict | undefined) => void
   setLastDeleted: (deleted: { id: string; preset: Preset } | undefined) => void
@@ -60,6 +63,7 @@ export const createPresetsSlice: StateCreator<WorkbenchState, [], [], PresetsSli
   selectedPresetNode: undefined,
   collapsedFolders: {},
   presetEditing: undefined,
+  presetCut: undefined,
   tabRevisions: {},
   presetConflicts: {},
   lastDeleted: undefined,
@@ -84,6 +88,7 @@ export const createPresetsSlice: StateCreator<WorkbenchState, [], [], PresetsSli
     set({ collapsedFolders: collapsed })
   },
   setPresetEditing: (presetEditing) => set({ presetEditing }),
+  setPresetCut: (presetCut) => set({ presetCut }),
   setTabRevision: (tabId, revision) => {
     const tabRevisions = { ...get().tabRevisions }
     if (revision === undefined) delete tabRevisions[tabId]
