@@ -40,6 +40,18 @@ describe('navigation guard', () => {
       shouldAllowNavigation('file:///etc/passwd', devUrl),
     ]).toEqual([true, false, false])
   })
+
+  it('allows, under file:, only the app file itself and no other local page', () => {
+    expect([
+      shouldAllowNavigation('file:///opt/capi/out/renderer/index.html?x=1', fileUrl),
+      shouldAllowNavigation('file:///etc/passwd', fileUrl),
+      shouldAllowNavigation('file:///tmp/downloaded.html', fileUrl),
+      shouldAllowNavigation('file:///opt/capi/out/renderer/other.html', fileUrl),
+      shouldAllowNavigation('file://evil-share/opt/capi/out/renderer/index.html', fileUrl),
+      isTrustedIpcSender({ frameUrl: 'file:///tmp/downloaded.html', isTopFrame: true }, fileUrl),
+      isTrustedIpcSender({ frameUrl: fileUrl, isTopFrame: true }, fileUrl),
+    ]).toEqual([true, false, false, false, false, false, true])
+  })
 })
 
 describe('openExternal allowlist', () => {

@@ -5,9 +5,17 @@ export function isSameOrigin(target: string, appUrl: string): boolean {
   try {
     const targetOrigin = new URL(target).origin
     const appOrigin = new URL(appUrl).origin
-    // file: URLs have the opaque origin "null": compare the scheme and path root instead.
+    // file: URLs have the opaque origin "null": only the app's own file (any hash or query) counts,
+    // never another local page, which would otherwise get the preload's API.
     if (targetOrigin === 'null' || appOrigin === 'null') {
-      return new URL(target).protocol === 'file:' && new URL(appUrl).protocol === 'file:'
+      const targetUrl = new URL(target)
+      const app = new URL(appUrl)
+      return (
+        targetUrl.protocol === 'file:' &&
+        app.protocol === 'file:' &&
+        targetUrl.host === app.host &&
+        targetUrl.pathname === app.pathname
+      )
     }
     return targetOrigin === appOrigin
   } catch {
