@@ -50,7 +50,9 @@ describe('navigation guard', () => {
       shouldAllowNavigation('file://evil-share/opt/capi/out/renderer/index.html', fileUrl),
       isTrustedIpcSender({ frameUrl: 'file:///tmp/downloaded.html', isTopFrame: true }, fileUrl),
       isTrustedIpcSender({ frameUrl: fileUrl, isTopFrame: true }, fileUrl),
-    ]).toEqual([true, false, false, false, false, false, true])
+      shouldAllowNavigation('file:///c:/App/index.html', 'file:///C:/App/index.html'),
+      shouldAllowNavigation('file:///opt/my%20app/index.html', 'file:///opt/my app/index.html'),
+    ]).toEqual([true, false, false, false, false, false, true, true, true])
   })
 })
 

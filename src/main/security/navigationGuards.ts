@@ -14,13 +14,24 @@ export function isSameOrigin(target: string, appUrl: string): boolean {
         targetUrl.protocol === 'file:' &&
         app.protocol === 'file:' &&
         targetUrl.host === app.host &&
-        targetUrl.pathname === app.pathname
+        filePathKey(targetUrl.pathname) === filePathKey(app.pathname)
       )
     }
     return targetOrigin === appOrigin
   } catch {
     return false
   }
+}
+
+/** A file URL's path, decoded; a Windows drive path (`/C:/...`) compared without case. */
+function filePathKey(pathname: string): string {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(pathname)
+  } catch {
+    decoded = pathname
+  }
+  return /^\/[A-Za-z]:\//.test(decoded) ? decoded.toLowerCase() : decoded
 }
 
 /** `will-navigate` / `will-redirect`: allowed only inside the app. */
