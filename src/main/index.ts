@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     secretStore: new KeytarSecretStore(),
   })
 
-  const rendererUrl = process.env.ELECTRON_RENDERER_URL
+  // The dev server's URL only in development: a packaged app never loads (and trusts for IPC) a
+  // page named by an environment variable.
+  const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
   const appUrl = () => rendererUrl ?? `file://${join(here, '../renderer/index.html')}`
   registerIpc(handlers, appUrl, (message) => console.warn(`[ipc] ${message}`))
 
