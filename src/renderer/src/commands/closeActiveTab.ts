@@ -1,3 +1,4 @@
+import { closeEditorTab } from '../workbench/closeEditorTab'
 import type { Command } from './command'
 
 export const closeActiveTab: Command = {
@@ -8,6 +9,6 @@ export const closeActiveTab: Command = {
   isEnabled: ({ store }) => store.getState().activeTabId !== undefined,
   run: ({ store }) => {
     const id = store.getState().activeTabId
-    if (id) store.getState().closeTab(id)
+    if (id) closeEditorTab(store, id)
   },
 }

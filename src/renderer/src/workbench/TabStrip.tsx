@@ -1,12 +1,13 @@
 import type { KeyboardEvent } from 'react'
 import { useWorkbenchStore } from '../state/store'
 import { Codicon } from '../ui/Codicon'
+import { closeEditorTab } from './closeEditorTab'
 
 export function TabStrip() {
   const tabs = useWorkbenchStore((state) => state.tabs)
   const activeTabId = useWorkbenchStore((state) => state.activeTabId)
   const activateTab = useWorkbenchStore((state) => state.activateTab)
-  const closeTab = useWorkbenchStore((state) => state.closeTab)
+  const closeTab = (id: string) => closeEditorTab(useWorkbenchStore, id)
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return

@@ -32,6 +32,8 @@ export interface ComposerSlice {
   connectionsError: string | undefined
   fieldFocus: FieldFocusRequest | undefined
   putComposerTab: (tabId: string, tab: Omit<ComposerTab, 'send'>) => void
+  /** Forgets a closed tab's draft (its autosave is cleared with it). */
+  dropComposerTab: (tabId: string) => void
   updateDraft: (tabId: string, update: (draft: EventDraft) => EventDraft) => void
   setComposerConnection: (tabId: string, connectionId: string | undefined) => void
   setSampleContact: (tabId: string, sampleContactId: string | undefined) => void
@@ -60,6 +62,11 @@ export const createComposerSlice: StateCreator<WorkbenchState, [], [], ComposerS
       set({
         composerTabs: { ...get().composerTabs, [tabId]: { ...tab, send: { status: 'idle' } } },
       }),
+    dropComposerTab: (tabId) => {
+      if (!get().composerTabs[tabId]) return
+      const { [tabId]: _closed, ...rest } = get().composerTabs
+      set({ composerTabs: rest })
+    },
     updateDraft: (tabId, update) => {
       const current = get().composerTabs[tabId]
       if (!current) return
