@@ -163,6 +163,33 @@ describe('PresetStore', () => {
     expect((await store.get(first.id)).preset.name).toBe('Busy 19')
   })
 
+  it('keeps a save queued before a rename or a move (the file is read in its turn)', async () => {
+    const first = await store.save({ folder: 'acme', content: content('Purchase') })
+    const edited = { ...content('Purchase'), description: 'edited before the rename' }
+    const [, renamed] = await Promise.all([
+      store.save({ id: first.id, content: edited }),
+      store.rename(first.id, 'Order'),
+    ])
+    const [, moved] = await Promise.all([
+      store.save({ id: renamed.id, content: { ...edited, name: 'Order', tags: ['moved'] } }),
+      store.move(renamed.id, 'other'),
+    ])
+    const onDisk = JSON.parse(await readFile(join(directory, 'other', 'order.json'), 'utf8'))
+    expect([
+      renamed.id,
+      renamed.preset.description,
+      moved.id,
+      onDisk.description,
+      onDisk.tags,
+    ]).toEqual([
+      'acme/order',
+      'edited before the rename',
+      'other/order',
+      'edited before the rename',
+      ['moved'],
+    ])
+  })
+
   it('announces its own writes as app changes', async () => {
     const saved = await store.save({ content: content('Told') })
     expect(events).toEqual([

@@ -139,21 +139,28 @@ export class PresetStore {
     })
   }
 
+  /** The preset is read inside the file's queue, so a save queued before the rename is kept. */
   async rename(id: string, name: string): Promise<StoredPreset> {
-    const { preset } = await this.get(id)
-    const renamed = { ...preset, name, updatedAt: this.options.now().toISOString() }
+    const renamed = (preset: Preset): Preset => ({
+      ...preset,
+      name,
+      updatedAt: this.options.now().toISOString(),
+    })
     const wanted = slugify(name)
     if (baseNameOf(id) === wanted) {
-      return this.queue.run(this.pathOf(id), () => this.writePreset(id, renamed, 'modified'))
+      return this.queue.run(this.pathOf(id), async () => {
+        const { preset } = await this.get(id)
+        return this.writePreset(id, renamed(preset), 'modified')
+      })
     }
     return this.relocate(id, folderOf(id), wanted, renamed)
   }
 
   async move(id: string, folder: string): Promise<StoredPreset> {
     if (folderOf(id) === folder) return this.get(id)
-    const { preset } = await this.get(id)
+    await this.get(id)
     await this.createFolder(folder)
-    return this.relocate(id, folder, baseNameOf(id), preset)
+    return this.relocate(id, folder, baseNameOf(id), (preset) => preset)
   }
 
   async duplicate(id: string): Promise<StoredPreset> {
@@ -236,17 +243,21 @@ export class PresetStore {
     }
   }
 
-  /** Writes under a new name without ever replacing another file, then removes the old one. */
+  /**
+   * Writes under a new name without ever replacing another file, then removes the old one. The
+   * current file is read here, after any write queued before, so no save is lost.
+   */
   private relocate(
     id: string,
     folder: string,
     baseName: string,
-    preset: Preset,
+    change: (preset: Preset) => Preset,
   ): Promise<StoredPreset> {
     return this.queue.run(this.pathOf(id), () =>
       this.queue.run(structureKey, async () => {
+        const { preset } = await this.get(id)
         const newId = await this.freeId(folder, baseName)
-        const stored = await this.writePreset(newId, preset, 'added', false)
+        const stored = await this.writePreset(newId, change(preset), 'added', false)
         await unlink(this.pathOf(id))
         await syncDirectory(join(this.options.directory, ...folderOf(id).split('/')))
         this.known.delete(id)
