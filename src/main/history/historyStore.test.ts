@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -123,6 +123,23 @@ describe('HistoryStore', () => {
     await store.record(send('Purchase'))
     await appendFile(join(directory, 'history.jsonl'), '{"id":"torn","ti')
     expect((await new HistoryStore({ directory, now: clock }).list()).total).toBe(1)
+  })
+
+  it('keeps the next send after a torn line on a line of its own', async () => {
+    const store = new HistoryStore({ directory, now: clock })
+    await store.record(send('Purchase', { trace: 'before' }))
+    await appendFile(join(directory, 'history.jsonl'), '{"id":"torn","ti')
+    await new HistoryStore({ directory, now: clock }).record(send('Lead', { trace: 'after' }))
+    const reopened = await new HistoryStore({ directory, now: clock }).list()
+    expect(reopened.entries.map((entry) => entry.fbtraceId)).toEqual(['after', 'before'])
+  })
+
+  it('still records and lists when its settings file is damaged', async () => {
+    await writeFile(join(directory, 'settings.json'), '{"limit": 5')
+    const store = new HistoryStore({ directory, now: clock })
+    await store.record(send('Purchase', { trace: 'T1' }))
+    const listed = await store.list()
+    expect([listed.total, listed.limit]).toEqual([1, 1000])
   })
 
   it('finds an earlier accepted send by event_id or by the same payload, not test sends or failures', async () => {

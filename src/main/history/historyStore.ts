@@ -49,6 +49,8 @@ export class HistoryStore {
   private limit = defaultHistoryLimit
   private loaded: Promise<void> | undefined
   private readonly queue = new SerialQueue()
+  /** The file may end in a torn line (a crash or a failed append): the next append starts a new line. */
+  private tornTail = false
 
   constructor(private readonly options: HistoryStoreOptions) {}
 
@@ -61,7 +63,11 @@ export class HistoryStore {
   }
 
   load(): Promise<void> {
-    this.loaded ??= this.readAll()
+    // A failed read (a file briefly locked, a permission fixed later) is retried on the next call.
+    this.loaded ??= this.readAll().catch((error: unknown) => {
+      this.loaded = undefined
+      throw error
+    })
     return this.loaded
   }
 
@@ -72,8 +78,13 @@ export class HistoryStore {
       await mkdir(this.options.directory, { recursive: true, mode: 0o700 })
       const handle = await open(this.file, 'a', 0o600)
       try {
-        await handle.appendFile(JSON.stringify(entry) + '\n')
+        // Without the newline the entry would be glued to the torn line and lost with it on load.
+        await handle.appendFile((this.tornTail ? '\n' : '') + JSON.stringify(entry) + '\n')
         await handle.sync()
+        this.tornTail = false
+      } catch (error) {
+        this.tornTail = true
+        throw error
       } finally {
         await handle.close()
       }
@@ -206,13 +217,15 @@ export class HistoryStore {
   private async readAll(): Promise<void> {
     const settings = await readFile(this.settingsFile, 'utf8').catch(() => undefined)
     if (settings) {
-      const limit = Number((JSON.parse(settings) as { limit?: unknown }).limit)
+      // A damaged settings file falls back to the default limit instead of disabling the history.
+      const limit = Number(parseOrUndefined<{ limit?: unknown }>(settings)?.limit)
       if (Number.isInteger(limit) && limit >= 10) this.limit = limit
     }
     const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return ''
       throw error
     })
+    this.tornTail = text !== '' && !text.endsWith('\n')
     for (const line of text.split('\n')) {
       if (line.trim() === '') continue
       try {
@@ -222,6 +235,14 @@ export class HistoryStore {
         // A line torn by a crash mid-append: skipped; the next compaction drops it.
       }
     }
+  }
+}
+
+function parseOrUndefined<T>(text: string): T | undefined {
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    return undefined
   }
 }
 
