@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -46,5 +46,23 @@ describe('AutosaveStore', () => {
       cleared: { cleared: true },
       after: ['acme/purchase'],
     })
+  })
+
+  it("leaves a write in progress alone and removes a dead process's leftover", async () => {
+    const store = new AutosaveStore({ directory, now: clock })
+    await store.save({
+      key: 'draft:1',
+      title: 'Untitled',
+      content: { draft: createEmptyDraft('messenger') },
+    })
+    const live = `.draft~3a1.json.${process.pid}.0a1b2c3d.tmp`
+    const dead = '.draft~3a1.json.2147483646.0a1b2c3d.tmp'
+    await writeFile(join(directory, live), '{}')
+    await writeFile(join(directory, dead), '{}')
+    const listed = await store.list()
+    expect([listed.map((entry) => entry.key), (await readdir(directory)).sort()]).toEqual([
+      ['draft:1'],
+      [live, 'draft~3a1.json'].sort(),
+    ])
   })
 })

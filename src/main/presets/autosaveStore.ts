@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { z } from 'zod'
 import { AutosaveEntry } from '../../shared/contract/presetsChannels'
 import { atomicWriteFile } from '../files/atomicWriteFile'
+import { removeStaleTemporaryFiles } from './presetFiles'
 import { SerialQueue } from './serialQueue'
 
 export interface AutosaveStoreOptions {
@@ -40,21 +41,27 @@ export class AutosaveStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
       throw error
     }
+    // Only temporary files of a process that died mid-write: another window's (or this one's)
+    // write in progress would otherwise lose its file just before the rename.
+    await removeStaleTemporaryFiles(this.options.directory, [])
     const entries: AutosaveEntry[] = []
     for (const name of names) {
       const path = join(this.options.directory, name)
-      if (name.startsWith('.') && name.endsWith('.tmp')) {
-        await unlink(path).catch(() => {})
-        continue
-      }
       if (!name.endsWith('.json')) continue
+      let text: string
       try {
-        const parsed = AutosaveEntry.safeParse(JSON.parse(await readFile(path, 'utf8')))
-        if (parsed.success) entries.push(parsed.data)
-        else await unlink(path).catch(() => {})
+        text = await readFile(path, 'utf8')
       } catch {
-        await unlink(path).catch(() => {})
+        continue // unreadable right now (locked, permissions): kept for the next start
       }
+      let parsed: ReturnType<typeof AutosaveEntry.safeParse> | undefined
+      try {
+        parsed = AutosaveEntry.safeParse(JSON.parse(text))
+      } catch {
+        parsed = undefined
+      }
+      if (parsed?.success) entries.push(parsed.data)
+      else await unlink(path).catch(() => {})
     }
     return entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt))
   }
