@@ -126,6 +126,21 @@ describe('ConnectionService', () => {
     ])
   })
 
+  it('forgets a keychain token the file does not record when the endpoint changes', async () => {
+    const { id } = await service.save({ name: 'Shop', datasetId: '1111111111' })
+    await secrets.set(id, token)
+    await service.save({
+      id,
+      name: 'Shop',
+      datasetId: '1111111111',
+      endpoint: { kind: 'custom', url: 'https://proxy.example.com/' },
+    })
+    expect([secrets.entries.has(id), await codeOf(service.credentialsFor(id))]).toEqual([
+      false,
+      'no_token',
+    ])
+  })
+
   it('checks against the connection endpoint and remembers the outcome', async () => {
     const { id } = await service.save({
       name: 'Shop',

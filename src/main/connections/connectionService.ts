@@ -77,7 +77,15 @@ export class ConnectionService {
     }
     const before = await this.options.store.get(id)
     const endpointChanged = endpointBaseUrl(before.endpoint) !== endpointBaseUrl(fields.endpoint)
-    if (endpointChanged && before.token) await this.options.secrets.delete(id)
+    if (endpointChanged) {
+      // Also when the file does not record a token: a keychain entry left by an interrupted
+      // setToken would otherwise be sent to the new endpoint by credentialsFor.
+      try {
+        await this.options.secrets.delete(id)
+      } catch (error) {
+        if (before.token) throw error
+      }
+    }
     const targetChanged =
       endpointChanged ||
       before.datasetId !== fields.datasetId ||
