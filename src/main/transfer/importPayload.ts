@@ -5,6 +5,7 @@ import type { PayloadImport } from '../../shared/contract/transferChannels'
 import { AppError } from '../../shared/result'
 import { eventToDraft } from './eventToDraft'
 import { parseCurl } from './parseCurl'
+import { jsonSyntaxMessage } from './jsonSyntaxMessage'
 
 const secretKeys = ['access_token', 'appsecret_proof', 'input_token']
 const endpointPattern = /^(https?:\/\/[^/]+)\/(v\d+\.\d+)\/([^/?#]+)\/events(?:[?#]|$)/
@@ -117,7 +118,7 @@ function parseJson(text: string, what = 'the payload'): unknown {
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw new AppError('invalid_input', `${what} is not valid JSON: ${(error as Error).message}`)
+    throw new AppError('invalid_input', `${what} is not valid JSON: ${jsonSyntaxMessage(error)}`)
   }
 }
 

@@ -10,6 +10,7 @@ import { migratePreset, type Preset } from '../../shared/presets/presetSchema'
 import { redactToken } from '../../shared/redact'
 import { AppError } from '../../shared/result'
 import type { PresetStore } from '../presets/presetStore'
+import { jsonSyntaxMessage } from './jsonSyntaxMessage'
 
 /**
  * Exports a preset, a folder (with its sub-folders) or everything as one JSON bundle. Presets hold
@@ -63,7 +64,7 @@ export function parseBundle(text: string): PresetBundle {
   try {
     raw = JSON.parse(text)
   } catch (error) {
-    throw new AppError('invalid_input', `The bundle is not valid JSON: ${(error as Error).message}`)
+    throw new AppError('invalid_input', `The bundle is not valid JSON: ${jsonSyntaxMessage(error)}`)
   }
   const parsed = PresetBundle.safeParse(raw)
   if (!parsed.success) {
