@@ -52,6 +52,13 @@ beforeAll(async () => {
         },
         { 'x-capi-workbench-rule': 'R18' },
       )
+    } else if (scenario === 'echo-header') {
+      sendJson(
+        response,
+        200,
+        { events_received: 1, messages: [] },
+        { 'x-echo-authorization': String(request.headers.authorization) },
+      )
     } else if (scenario === 'error-in-200') {
       sendJson(response, 200, { error: { code: 2, type: 'OAuthException', message: 'Service' } })
     } else {
@@ -129,6 +136,14 @@ describe('GraphClient.sendEvents', () => {
       startedAt: '2026-11-24T06:00:00.000Z',
     })
     expect(sendResultSchema.parse(result)).toEqual(result)
+  })
+
+  it('redacts the token when a server echoes it in a response header', async () => {
+    const result = await send({ data: [event()] }, 'echo-header')
+    expect([
+      result.headers['x-echo-authorization'],
+      JSON.stringify(result).includes(canary),
+    ]).toEqual(['Bearer <REDACTED>', false])
   })
 
   it('gives timing phases that add up to the total', async () => {

@@ -68,6 +68,13 @@ function countEvents(body: unknown): number {
   return 0
 }
 
+/** Response headers as recorded: a proxy or an echoing server may repeat the token in one. */
+function redactHeaders(headers: Record<string, string>, token: string): Record<string, string> {
+  const redacted: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) redacted[name] = redactToken(value, token)
+  return redacted
+}
+
 function parseBodyText(text: string): unknown {
   try {
     return JSON.parse(text)
@@ -218,7 +225,7 @@ export class GraphClient {
     const call: GraphCallResult = {
       outcome: 'ok',
       request: redactRequest(result.request, token),
-      headers: result.headers,
+      headers: redactHeaders(result.headers, token),
       timing: result.timing,
       slow: result.timing.totalMs > slowAnswerMs,
       startedAt: new Date(startedAt).toISOString(),

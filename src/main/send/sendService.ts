@@ -164,7 +164,14 @@ export class SendService {
 
 /** The client redacts already; this second pass makes sure no form of the token is returned. */
 function scrub(result: SendResult, token: string): SendResult {
-  const scrubbed: SendResult = { ...result, request: redactRequest(result.request, token) }
+  const headers = Object.fromEntries(
+    Object.entries(result.headers).map(([name, value]) => [name, redactToken(value, token)]),
+  )
+  const scrubbed: SendResult = {
+    ...result,
+    request: redactRequest(result.request, token),
+    headers,
+  }
   if (result.rawBody !== undefined) scrubbed.rawBody = redactToken(result.rawBody, token)
   return scrubbed
 }
