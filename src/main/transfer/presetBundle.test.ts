@@ -101,6 +101,27 @@ describe('preset bundles', () => {
     })
   })
 
+  it('never overwrites without a decision, even when the bundle names one id twice', async () => {
+    const text = JSON.stringify({
+      format: 'capi-workbench-presets',
+      schemaVersion: 1,
+      exportedAt: now.toISOString(),
+      scope: 'everything',
+      presets: [
+        { id: 'twice', preset: { name: 'First', draft: createEmptyDraft('whatsapp') } },
+        { id: 'twice', preset: { name: 'Second', draft: createEmptyDraft('whatsapp') } },
+      ],
+    })
+    const result = await importBundle(target, text, {}, now)
+    expect([result, (await target.get('twice')).preset.name]).toEqual([
+      {
+        imported: [{ from: 'twice', id: 'twice', action: 'new' }],
+        skipped: [{ id: 'twice', reason: 'skipped: a preset with this id exists already' }],
+      },
+      'First',
+    ])
+  })
+
   it('refuses a file that is not a bundle, and skips a broken entry', async () => {
     await expect(planImport(target, '{"presets": []}', now)).rejects.toMatchObject({
       code: 'invalid_input',

@@ -155,12 +155,22 @@ export async function importBundle(
       })
       imported.push({ from: item.id, id: stored.id, action: 'keepBoth' })
     } else {
-      const stored = await store.save({ id: item.id, content })
-      imported.push({
-        from: item.id,
-        id: stored.id,
-        action: decision === 'replace' ? 'replace' : 'new',
-      })
+      const replace = decision === 'replace'
+      let stored
+      try {
+        // Only a decided replace overwrites: a preset that appeared since the plan (another
+        // window, or the same id twice in the bundle) is kept and this copy is skipped.
+        stored = await store.save({
+          id: item.id,
+          content,
+          ...(replace ? {} : { expectedRevision: null }),
+        })
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'conflict') throw error
+        skipped.push({ id: item.id, reason: 'skipped: a preset with this id exists already' })
+        continue
+      }
+      imported.push({ from: item.id, id: stored.id, action: replace ? 'replace' : 'new' })
     }
   }
   return { imported, skipped }
