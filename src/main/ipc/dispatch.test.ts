@@ -32,6 +32,25 @@ describe('dispatch', () => {
     })
   })
 
+  it('refuses an oversized history id instead of echoing it back', async () => {
+    const id = 'x'.repeat(1_000_000)
+    const replies = await Promise.all([
+      dispatch(handlers, 'history.get', { id }),
+      dispatch(handlers, 'history.delete', { id }),
+      dispatch(handlers, 'transfer.copyAs', { format: 'curl', historyId: id }),
+    ])
+    expect(
+      replies.map((reply) => [
+        reply.ok ? 'ok' : reply.error.code,
+        JSON.stringify(reply).length < 1000,
+      ]),
+    ).toEqual([
+      ['invalid_input', true],
+      ['invalid_input', true],
+      ['invalid_input', true],
+    ])
+  })
+
   it('turns AppError into its code and hides other errors', async () => {
     const failing = {
       ...handlers,

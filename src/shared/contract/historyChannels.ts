@@ -5,6 +5,9 @@ import { channel, noInput } from './channel'
 export const SendOutcome = z.enum(['accepted', 'meta_error', 'network_error', 'partial'])
 export type SendOutcome = z.infer<typeof SendOutcome>
 
+/** A history entry id (`<time base36>-<8 hex>`); bounded so a reply never echoes a huge input. */
+export const HistoryId = z.string().min(1).max(100)
+
 export const HistorySummary = z.object({
   id: z.string(),
   time: z.string(),
@@ -86,9 +89,9 @@ export const historyChannels = {
       limit: z.number().int(),
     }),
   ),
-  'history.get': channel(z.object({ id: z.string() }).strict(), HistoryEntry),
+  'history.get': channel(z.object({ id: HistoryId }).strict(), HistoryEntry),
   'history.delete': channel(
-    z.object({ id: z.string() }).strict(),
+    z.object({ id: HistoryId }).strict(),
     z.object({ deleted: z.boolean() }),
   ),
   'history.clear': channel(noInput, z.object({ deleted: z.number().int() })),

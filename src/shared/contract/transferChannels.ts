@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { EventDraft } from '../capi/model/eventDraft'
 import { channel } from './channel'
+import { HistoryId } from './historyChannels'
 import { SampleContact } from '../presets/presetSchema'
 import { PresetFolder, PresetId } from './presetsChannels'
 
@@ -99,7 +100,7 @@ export const transferChannels = {
     z
       .object({
         format: z.enum(['curl', 'body']),
-        historyId: z.string().optional(),
+        historyId: HistoryId.optional(),
         draft: EventDraft.optional(),
         target: z
           .object({ endpoint: z.string(), datasetId: z.string(), apiVersion: z.string() })
