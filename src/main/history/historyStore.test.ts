@@ -134,6 +134,16 @@ describe('HistoryStore', () => {
     expect(reopened.entries.map((entry) => entry.fbtraceId)).toEqual(['after', 'before'])
   })
 
+  it("keeps another process's sends when it rewrites the file", async () => {
+    const app = new HistoryStore({ directory, now: clock })
+    const mine = await app.record(send('Purchase', { trace: 'app-1' }))
+    await app.record(send('Purchase', { trace: 'app-2' }))
+    await new HistoryStore({ directory, now: clock }).record(send('Lead', { trace: 'cli' }))
+    await app.delete(mine.id)
+    const reopened = await new HistoryStore({ directory, now: clock }).list()
+    expect(reopened.entries.map((entry) => entry.fbtraceId)).toEqual(['cli', 'app-2'])
+  })
+
   it('still records and lists when its settings file is damaged', async () => {
     await writeFile(join(directory, 'settings.json'), '{"limit": 5')
     const store = new HistoryStore({ directory, now: clock })

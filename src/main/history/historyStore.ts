@@ -46,6 +46,9 @@ export interface HistoryStoreOptions {
  */
 export class HistoryStore {
   private entries: HistoryEntry[] = []
+  /** Every id this process has loaded, recorded or deleted; others in the file came from another
+   * process (the CLI, a second window) and are kept when the file is rewritten. */
+  private readonly seenIds = new Set<string>()
   private limit = defaultHistoryLimit
   private loaded: Promise<void> | undefined
   private readonly queue = new SerialQueue()
@@ -89,6 +92,7 @@ export class HistoryStore {
         await handle.close()
       }
       this.entries.push(entry)
+      this.seenIds.add(entry.id)
       if (this.entries.length > this.limit + Math.max(20, Math.floor(this.limit / 10))) {
         await this.compact()
       }
@@ -140,7 +144,7 @@ export class HistoryStore {
     return this.queue.run('file', async () => {
       const deleted = this.entries.length
       this.entries = []
-      await this.compact()
+      await this.compact({ adoptOthers: false })
       this.options.onChanged?.({ kind: 'cleared' })
       return { deleted }
     })
@@ -205,13 +209,31 @@ export class HistoryStore {
     return this.entries.slice(-this.limit)
   }
 
-  private async compact(): Promise<void> {
+  /** Rewrites the file with the newest entries, keeping what another process appended meanwhile. */
+  private async compact(options: { adoptOthers: boolean } = { adoptOthers: true }): Promise<void> {
+    if (options.adoptOthers) {
+      const others = parseLines(await this.readHistoryText()).filter(
+        (entry) => !this.seenIds.has(entry.id),
+      )
+      for (const entry of others) this.seenIds.add(entry.id)
+      if (others.length > 0) {
+        this.entries = [...this.entries, ...others].sort((a, b) => a.time.localeCompare(b.time))
+      }
+    }
     this.entries = this.entries.slice(-this.limit)
     await mkdir(this.options.directory, { recursive: true, mode: 0o700 })
     await atomicWriteFile(
       this.file,
       this.entries.map((entry) => JSON.stringify(entry) + '\n').join(''),
     )
+    this.tornTail = false
+  }
+
+  private readHistoryText(): Promise<string> {
+    return readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return ''
+      throw error
+    })
   }
 
   private async readAll(): Promise<void> {
@@ -221,21 +243,22 @@ export class HistoryStore {
       const limit = Number(parseOrUndefined<{ limit?: unknown }>(settings)?.limit)
       if (Number.isInteger(limit) && limit >= 10) this.limit = limit
     }
-    const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return ''
-      throw error
-    })
+    const text = await this.readHistoryText()
     this.tornTail = text !== '' && !text.endsWith('\n')
-    for (const line of text.split('\n')) {
-      if (line.trim() === '') continue
-      try {
-        const parsed = HistoryEntry.safeParse(JSON.parse(line))
-        if (parsed.success) this.entries.push(parsed.data)
-      } catch {
-        // A line torn by a crash mid-append: skipped; the next compaction drops it.
-      }
-    }
+    this.entries = parseLines(text)
+    for (const entry of this.entries) this.seenIds.add(entry.id)
   }
+}
+
+/** The entries of history.jsonl; a line torn by a crash mid-append is skipped (compaction drops it). */
+function parseLines(text: string): HistoryEntry[] {
+  const entries: HistoryEntry[] = []
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
+    const parsed = HistoryEntry.safeParse(parseOrUndefined(line))
+    if (parsed.success) entries.push(parsed.data)
+  }
+  return entries
 }
 
 function parseOrUndefined<T>(text: string): T | undefined {
