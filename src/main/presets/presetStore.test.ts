@@ -87,6 +87,20 @@ describe('PresetStore', () => {
     })
   })
 
+  it('never replaces an earlier quarantined file with one of the same flattened name', async () => {
+    await mkdir(join(directory, 'a'), { recursive: true })
+    await writeFile(join(directory, 'a', 'b.json'), '{ first')
+    await writeFile(join(directory, 'a__b.json'), '{ second')
+    await store.list()
+    const moved = (await readdir(join(directory, '.quarantine'))).filter((name) =>
+      name.endsWith('.json'),
+    )
+    const texts = await Promise.all(
+      moved.map((name) => readFile(join(directory, '.quarantine', name), 'utf8')),
+    )
+    expect(texts.sort()).toEqual(['{ first', '{ second'])
+  })
+
   it('quarantines a file that parses but fails validation, naming the field', async () => {
     await writeFile(
       join(directory, 'bad.json'),

@@ -1,4 +1,4 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { access, mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { syncDirectory } from '../files/atomicWriteFile'
 import { quarantineFolderName } from './presetFiles'
@@ -33,7 +33,12 @@ export async function quarantineFile(
     .replace(/\.json$/, '')
     .split('/')
     .join('__')
-  const movedName = `${flatName}.${stamp}.json`
+  // `a/b.json` and `a__b.json` flatten alike, and one file may come back broken within a second:
+  // a numbered name keeps an earlier quarantined copy from being replaced.
+  let movedName = `${flatName}.${stamp}.json`
+  for (let copy = 2; await exists(join(folder, movedName)); copy++) {
+    movedName = `${flatName}.${stamp}-${copy}.json`
+  }
   await rename(join(presetsDirectory, relativeFile), join(folder, movedName))
   const message = `Preset file "${relativeFile}" could not be loaded and was moved to ${quarantineFolderName}/${movedName}: ${problem}. The other presets are not affected; fix the file and move it back to load it.`
   await writeFile(join(folder, `${movedName}.txt`), message + '\n', { mode: 0o600 })
@@ -46,4 +51,11 @@ export async function quarantineFile(
     message,
     at: now.toISOString(),
   }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  )
 }
