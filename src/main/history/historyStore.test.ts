@@ -2,6 +2,7 @@ import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createEmptyDraft } from '../../shared/capi/model/eventDraft'
 import { HistoryStore, type RecordSendInput } from './historyStore'
 
 const canary = 'EAABcanaryTOKEN0000000000000000'
@@ -82,6 +83,17 @@ describe('HistoryStore', () => {
       authorization: 'Bearer <REDACTED>',
       summary: [['Purchase'], ['order-1'], 'accepted', 'AbC', 34],
     })
+  })
+
+  it('keeps the draft for re-opening, without a token pasted into it', async () => {
+    const store = new HistoryStore({ directory, now: clock })
+    const draft = { ...createEmptyDraft('whatsapp'), notes: `token was ${canary}` }
+    const entry = await store.record({ ...send('Purchase'), draft })
+    const text = await readFile(join(directory, 'history.jsonl'), 'utf8')
+    expect([text.includes(canary), (await store.get(entry.id)).draft?.notes]).toEqual([
+      false,
+      'token was <REDACTED>',
+    ])
   })
 
   it('searches by event name, outcome, fbtrace_id and text, newest first', async () => {

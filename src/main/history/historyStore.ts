@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { EventDraft } from '../../shared/capi/model/eventDraft'
+import { EventDraft } from '../../shared/capi/model/eventDraft'
 import type { SendResult } from '../../shared/capi/sendResult'
 import {
   HistoryEntry,
@@ -9,7 +9,7 @@ import {
   type AcceptedMatch,
   type HistorySummary,
 } from '../../shared/contract/historyChannels'
-import { redactRequest } from '../../shared/redact'
+import { redactRequest, redactToken } from '../../shared/redact'
 import { AppError } from '../../shared/result'
 import { atomicWriteFile } from '../files/atomicWriteFile'
 import { SerialQueue } from '../presets/serialQueue'
@@ -332,6 +332,22 @@ export function buildEntry(input: RecordSendInput, now: Date): HistoryEntry {
       ...optional('networkError', result.networkError),
     },
     timing,
-    ...optional('draft', input.draft),
+    ...optional('draft', input.draft === undefined ? undefined : redactDraft(input.draft)),
   })
+}
+
+/**
+ * The draft as kept for re-opening, through the same redaction as the request: a token pasted into
+ * a note or a field must not reach the history file. A draft the redaction made invalid is left out.
+ */
+function redactDraft(draft: EventDraft): EventDraft | undefined {
+  const text = JSON.stringify(draft)
+  const safe = redactToken(text)
+  if (safe === text) return draft
+  try {
+    const parsed = EventDraft.safeParse(JSON.parse(safe))
+    return parsed.success ? parsed.data : undefined
+  } catch {
+    return undefined
+  }
 }
