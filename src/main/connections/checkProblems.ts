@@ -1,3 +1,4 @@
+import { redactToken } from '../../shared/redact'
 import type { CheckProblem } from '../../shared/connections/connectionCheckReport'
 import { GraphCheckError } from './checkGraph'
 
@@ -7,9 +8,7 @@ export function scrubToken(error: unknown, token: string): GraphCheckError {
     error instanceof GraphCheckError
       ? error
       : new GraphCheckError('network', error instanceof Error ? error.message : String(error))
-  const forms = [token, encodeURIComponent(token), JSON.stringify(token).slice(1, -1)]
-  let message = failure.message
-  for (const form of forms) if (form.length > 0) message = message.split(form).join('<REDACTED>')
+  const message = redactToken(failure.message, token)
   return new GraphCheckError(failure.kind, message, failure.code, failure.subcode)
 }
 
