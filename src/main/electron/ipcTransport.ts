@@ -3,6 +3,7 @@ import { channelNames } from '../../shared/contract'
 import { eventChannel, invokeChannel } from '../../shared/contract/ipcChannelNames'
 import { err } from '../../shared/result'
 import type { EventBus } from '../eventBus'
+import { describeUnexpected } from '../ipc/describeUnexpected'
 import { dispatch } from '../ipc/dispatch'
 import type { HandlerTable } from '../ipc/handlerTable'
 import { isTrustedIpcSender } from '../security/navigationGuards'
@@ -25,8 +26,7 @@ export function registerIpc(
         return err('forbidden', 'This call did not come from the Workbench window.')
       }
       return dispatch(table, name, input, {
-        onUnexpected: (channelName, error) =>
-          log(`${channelName}: ${error instanceof Error ? error.message : String(error)}`),
+        onUnexpected: (channelName, error) => log(`${channelName}: ${describeUnexpected(error)}`),
       })
     })
   }
