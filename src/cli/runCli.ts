@@ -1,3 +1,4 @@
+import { redactToken } from '../shared/redact'
 import { type CliCommand, type CliIo, exitCode, UsageError, writeLine } from './cliCommand'
 
 function overview(commands: CliCommand[]): string {
@@ -56,15 +57,14 @@ export async function runCli(commands: CliCommand[], args: string[], io: CliIo):
   try {
     return await found.command.run(found.rest, io)
   } catch (error) {
+    // Through the shared redaction: an unexpected library message may quote a header or a URL.
+    const message = redactToken(error instanceof Error ? error.message : String(error))
     if (error instanceof UsageError) {
-      writeLine(io.stderr, `capi ${found.command.name}: ${error.message}`)
+      writeLine(io.stderr, `capi ${found.command.name}: ${message}`)
       writeLine(io.stderr, `Run capi ${found.command.name} --help for usage.`)
       return exitCode.usage
     }
-    writeLine(
-      io.stderr,
-      `capi ${found.command.name}: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    writeLine(io.stderr, `capi ${found.command.name}: ${message}`)
     return exitCode.failed
   }
 }
