@@ -49,6 +49,17 @@ describe('parseCurl', () => {
     expect(JSON.stringify(parsed)).not.toContain(canary)
   })
 
+  it('drops credential options and never quotes a token in a note', () => {
+    const parsed = parseCurl(
+      `curl --oauth2-bearer ${canary} -U me:${canary} --unknown-option ${canary} https://x.test/v26.0/1/events`,
+    )
+    expect([parsed.url, parsed.dropped, JSON.stringify(parsed).includes(canary)]).toEqual([
+      'https://x.test/v26.0/1/events',
+      ['--oauth2-bearer credentials', '-U credentials'],
+      false,
+    ])
+  })
+
   it('drops access_token from urlencoded data and notes file references', () => {
     const parsed = parseCurl(
       `curl https://x.test/v26.0/1/events -d 'data=%5B%5D' -d access_token=${canary} -F 'data=@events.json'`,

@@ -1,3 +1,4 @@
+import { redactToken } from '../../shared/redact'
 import { shellWords } from './shellWords'
 
 export interface ParsedCurl {
@@ -24,6 +25,8 @@ const dataOptions = new Set([
   '--data-urlencode',
 ])
 const formOptions = new Set(['-F', '--form', '--form-string'])
+/** Options whose value is a credential: dropped and named like `-u`. */
+const credentialOptions = new Set(['--oauth2-bearer', '--proxy-user', '-U', '--aws-sigv4'])
 /** Options that take a value we do not use; listed so their value is not taken for the URL. */
 const ignoredWithValue = new Set([
   '-A',
@@ -103,6 +106,9 @@ export function parseCurl(command: string): ParsedCurl {
     else if (word === '-u' || word === '--user') {
       next()
       result.dropped.push('-u credentials')
+    } else if (credentialOptions.has(word)) {
+      next()
+      result.dropped.push(`${word} credentials`)
     } else if (dataOptions.has(word)) {
       const value = next()
       if (value.startsWith('@') && word !== '--data-raw') {
@@ -128,12 +134,23 @@ export function parseCurl(command: string): ParsedCurl {
       ) {
         result.notes.push(`option ${word} was ignored`)
       }
-    } else if (result.url === undefined) result.url = word
-    else result.notes.push(`extra argument ${JSON.stringify(word.slice(0, 40))} was ignored`)
+    } else if (result.url === undefined && looksLikeUrl(word)) result.url = word
+    else {
+      // An unknown option's value lands here and may be a secret: redacted before it is quoted.
+      result.notes.push(
+        `extra argument ${JSON.stringify(redactToken(word).slice(0, 40))} was ignored`,
+      )
+    }
   }
   if (dataParts.length > 0) result.data = dropSecretFields(dataParts.join('&'), result)
   if (result.url !== undefined) result.url = dropSecretParameters(result.url, result)
   return result
+}
+
+/** A scheme, or a host with a dot or a port (curl accepts `graph.facebook.com/...`); an unknown
+ * option's value (a token, a number) is not taken for the URL. */
+function looksLikeUrl(word: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(word) || /^[^\s/]+[.:][^\s]*$/.test(word)
 }
 
 /** `-XPOST` → `-X POST`, `-sSH 'a: b'` → `-s -S -H 'a: b'`. */
