@@ -24,6 +24,8 @@ export interface ServiceDependencies {
   eventBus: EventBus
   /** The OS keychain (KeytarSecretStore); tests pass a throwaway one. */
   secretStore: SecretStore
+  /** The system clipboard, where main has one (Electron); absent in browser mode. */
+  writeClipboard?: (text: string) => void
 }
 
 /**
@@ -68,5 +70,10 @@ export function createHandlers(deps: ServiceDependencies): HandlerTable {
       dataDirectory: deps.dataDirectory,
       shell: deps.shell,
     }),
+    'app.copyText': ({ text }) => {
+      if (!deps.writeClipboard) return { copied: false }
+      deps.writeClipboard(text)
+      return { copied: true }
+    },
   }
 }

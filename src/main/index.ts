@@ -1,4 +1,4 @@
-import { app, BrowserWindow, nativeTheme } from 'electron'
+import { app, BrowserWindow, clipboard, nativeTheme } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createHandlers } from './createHandlers'
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     now: () => new Date(),
     eventBus,
     secretStore: new KeytarSecretStore(),
+    writeClipboard: (text) => clipboard.writeText(text),
   })
 
   // The dev server's URL only in development: a packaged app never loads (and trusts for IPC) a

@@ -13,4 +13,13 @@ export type AppInfo = z.infer<typeof AppInfo>
 
 export const appChannels = {
   'app.info': channel(noInput, AppInfo),
+  /**
+   * Copies text to the system clipboard through main. The desktop window denies every permission
+   * request (clipboard included), so copy buttons go through here; `copied: false` where main has
+   * no clipboard (browser mode: the page's own clipboard API is used instead).
+   */
+  'app.copyText': channel(
+    z.object({ text: z.string().max(10_000_000) }).strict(),
+    z.object({ copied: z.boolean() }),
+  ),
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Codicon } from '../../ui/Codicon'
+import { copyText } from '../../ui/copyText'
 
 /** Copies text to the clipboard and says so for two seconds (also to screen readers). */
 export function CopyButton({
@@ -19,7 +20,7 @@ export function CopyButton({
   }, [state])
   async function copy() {
     try {
-      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text)
+      await copyText(typeof text === 'function' ? text() : text)
       setState('copied')
     } catch {
       setState('failed')
