@@ -1,5 +1,9 @@
 import { redactToken } from '../shared/redact'
+import { AppError } from '../shared/result'
 import { type CliCommand, type CliIo, exitCode, UsageError, writeLine } from './cliCommand'
+
+/** Errors about what was asked for (an unknown name or id, an invalid value): input errors, exit 2. */
+const inputErrorCodes = new Set(['not_found', 'invalid_input'])
 
 function overview(commands: CliCommand[]): string {
   const width = Math.max(...commands.map((command) => command.name.length)) + 2
@@ -43,6 +47,10 @@ export async function runCli(commands: CliCommand[], args: string[], io: CliIo):
   const found = findCommand(commands, args)
   if (!found) {
     const group = commands.filter((command) => command.name.startsWith(args[0] + ' '))
+    if (group.length > 0 && (args[1] === '--help' || args[1] === '-h')) {
+      writeLine(io.stdout, overview(group))
+      return exitCode.ok
+    }
     if (group.length > 0) {
       writeLine(io.stderr, `capi ${args[0]}: say which one: ${group.map((c) => c.name).join(', ')}`)
     } else {
@@ -65,6 +73,8 @@ export async function runCli(commands: CliCommand[], args: string[], io: CliIo):
       return exitCode.usage
     }
     writeLine(io.stderr, `capi ${found.command.name}: ${message}`)
-    return exitCode.failed
+    return error instanceof AppError && inputErrorCodes.has(error.code)
+      ? exitCode.usage
+      : exitCode.failed
   }
 }
