@@ -8,7 +8,8 @@ export const historyListCommand: CliCommand = {
   help: `Usage: capi history list [--event NAME] [--outcome accepted|meta_error|network_error|partial]
                          [--fbtrace ID] [--search TEXT] [--limit N] [--json]
 
-Every send is recorded in <data dir>/history/ (the newest 1,000 by default), token redacted.
+Every send from the Workbench (desktop app or browser mode) is recorded in <data dir>/history/
+(the newest 1,000 by default), token redacted. capi send prints its result and does not record it.
 --search matches event names, event ids, fbtrace_id, connection and dataset.`,
   async run(args, io) {
     const parsed = parseArgs(
