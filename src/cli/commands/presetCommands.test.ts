@@ -87,6 +87,21 @@ describe('capi preset', () => {
     })
   })
 
+  it('says when a folder filter matches none of the presets, not that there are none', async () => {
+    const file = join(home, 'customer.curl')
+    await writeFile(file, curl)
+    await capi('preset', 'import', '--payload', file, '--folder', 'acme')
+    const [all, other] = [
+      await capi('preset', 'list'),
+      await capi('preset', 'list', '--folder', 'zeta'),
+    ]
+    expect([all.out.startsWith('acme/'), other.code, other.out]).toEqual([
+      true,
+      0,
+      'No presets in folder "zeta" (capi preset list shows all 1).\n',
+    ])
+  })
+
   it('asks for a conflict policy instead of guessing, then applies it', async () => {
     await writeFile(join(home, 'c.curl'), curl)
     await capi('preset', 'import', '--payload', join(home, 'c.curl'))

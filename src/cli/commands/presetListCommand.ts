@@ -28,7 +28,9 @@ Options:
     if (presets.length === 0) {
       writeLine(
         io.stdout,
-        'No presets yet. Save one in the app, or: capi preset import <bundle.json>',
+        listing.presets.length > 0
+          ? `No presets in folder "${folder}" (capi preset list shows all ${listing.presets.length}).`
+          : 'No presets yet. Save one in the app, or: capi preset import <bundle.json>',
       )
       return exitCode.ok
     }
