@@ -31,8 +31,12 @@ export interface SendCommandDependencies extends SendTargetDependencies {
 const help = `Usage: capi send <draft.json> [options]
        capi send --raw <body.json> [options]
 
-Sends one Conversions API request and prints the status, the timing, the response and what it means.
-  <draft.json>            a saved Workbench draft; customer data is normalized and hashed here
+Sends one Conversions API request and prints the status, the timing, the response and what it
+means. The send is not recorded in the history (capi history lists the Workbench's sends).
+
+Input:
+  <draft.json>            a Workbench draft (what a preset file holds under "draft"); customer data
+                          is normalized and hashed here; {{variables}} are refused (no sample contact)
   --raw <body.json>       a Meta request body as in a customer's logs ({"data":[...]}), sent unchanged
                           after validation (an access_token or appsecret_proof in it is removed)
 Target:
