@@ -129,6 +129,15 @@ describe('capi hash --field', () => {
     ])
   })
 
+  it('keeps the warnings with --json, on stderr', async () => {
+    const result = await run(['--field', 'ph', '--json', '+44 (0)20 7946 0958'])
+    expect([result.code, result.stdout.startsWith('{"field":"ph"'), result.stderr]).toEqual([
+      0,
+      true,
+      'capi hash: warning: The national trunk zero in "(0)" is kept in the hash, which is not the number Meta knows. Remove the "(0)".\n',
+    ])
+  })
+
   it('exits 1 with the reason for a rejected value and 2 for an unknown field', async () => {
     const rejected = await run(['--field', 'ph', '1-800-FLOWERS'])
     const unknown = await run(['--field', 'email', 'a@example.com'])

@@ -27,7 +27,7 @@ on worker threads when at least two cores are idle (--workers <n> sets the numbe
 off).
 
 Single-value mode prints the normalized string and the hash (--json: the JSON line instead) and
-any warnings. Exit code 1 when the value is rejected, 2 for an unknown field.
+any warnings (with --json on stderr). Exit code 1 when the value is rejected, 2 for an unknown field.
 
 Examples:
   printf '%s\\n' '{"field":"em","value":" John_Smith@gmail.com "}' | capi hash
@@ -85,6 +85,12 @@ function hashOneValue(field: string, value: string, json: boolean, io: CliIo): n
   const result = hashCustomerValue(field, value, nodeSha256)
   if (json) {
     writeLine(io.stdout, hashJsonLine(JSON.stringify({ field, value }), nodeSha256))
+    // stdout stays the one JSON line; the warnings go to stderr so they are not lost.
+    if (result.ok) {
+      for (const flag of customerValueFlags(field, value)) {
+        writeLine(io.stderr, `capi hash: warning: ${flag.message}`)
+      }
+    }
     return result.ok ? exitCode.ok : exitCode.failed
   }
   if (!result.ok) {
