@@ -325,4 +325,39 @@ describe('capi send --connection (hook for stored connections)', () => {
       ['target: connection "shop"', `POST ${sandbox.url}/v25.0/${mainDatasetId}/events`],
     ])
   })
+
+  it("warns about a connection's asset in a restricted region in a raw body", async () => {
+    const withConnections = createSendCommand({
+      now: () => new Date(testNowMs),
+      resolveConnection: async () => ({
+        baseUrl: sandbox.url,
+        datasetId: mainDatasetId,
+        version: 'v26.0',
+        token: sandboxToken,
+        assets: [{ kind: 'whatsapp', id: '100000000000001', country: 'DE' }],
+      }),
+    })
+    const body = writeJson('purchase-restricted.json', whatsappPurchase())
+    const stderr = new PassThrough()
+    let err = ''
+    stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+    const io: CliIo = {
+      stdin: new PassThrough(),
+      stdout: new PassThrough(),
+      stderr,
+      env: {},
+      stopSignal: new Promise(() => {}),
+    }
+    const code = await runCli(
+      [withConnections],
+      ['send', '--raw', body, '--connection', 'shop'],
+      io,
+    )
+    expect([
+      code,
+      err.includes(
+        'warning: data.0.user_data.whatsapp_business_account_id: The WhatsApp Business account 100000000000001 is registered in Germany (DE)',
+      ),
+    ]).toEqual([0, true])
+  })
 })
