@@ -15,6 +15,7 @@ import { prepareTestKeychain } from '../setup/testKeychain'
 import { testDependencies } from '../support/testDependencies'
 import { launchChromium } from './harness/chromium'
 import { artifactsDirectory, rendererDirectory } from './harness/openWorkbench'
+import { runPaletteCommand } from './harness/runPaletteCommand'
 
 /**
  * Browser mode end to end: the built renderer loaded over real HTTP from the guarded server, its
@@ -157,9 +158,7 @@ describe('browser mode in Chromium over real HTTP', () => {
     const tokenSet = await post('connections.setToken', { id: saved.value!.id, token })
     const page = await openPage(server.openUrl)
     await page.getByText('Browser mode').waitFor()
-    await page.keyboard.press('Control+Shift+P')
-    await page.keyboard.type('new event')
-    await page.keyboard.press('Enter')
+    await runPaletteCommand(page, 'new event')
     const composer = page.getByTestId('composer').last()
     await composer.waitFor()
     const select = composer.getByLabel('Connection')

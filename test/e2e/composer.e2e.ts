@@ -9,6 +9,7 @@ import type { SecretStore } from '../../src/main/secrets/secretStore'
 import { prepareTestKeychain } from '../setup/testKeychain'
 import { launchChromium } from './harness/chromium'
 import { openWorkbench, type WorkbenchSession } from './harness/openWorkbench'
+import { runPaletteCommand } from './harness/runPaletteCommand'
 
 const token = 'SANDBOX-TOKEN-1234'
 const clid = 'ARAkDocsExampleClickId_0123456789-abcdefghijklmnopqrstuvwxyzABCDEFGH'
@@ -24,9 +25,7 @@ async function shoot(session: WorkbenchSession, name: string): Promise<void> {
 }
 
 async function newEvent(page: Page, connectionName: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P')
-  await page.keyboard.type('new event')
-  await page.keyboard.press('Enter')
+  await runPaletteCommand(page, 'new event')
   const composer = page.getByTestId('composer').last()
   await composer.waitFor()
   const select = composer.getByLabel('Connection')

@@ -9,6 +9,7 @@ import { MemorySecretStore } from '../../src/main/secrets/memorySecretStore'
 import { createEmptyDraft } from '../../src/shared/capi/model/eventDraft'
 import { launchChromium } from './harness/chromium'
 import { openWorkbench, type WorkbenchSession } from './harness/openWorkbench'
+import { runPaletteCommand } from './harness/runPaletteCommand'
 
 const canary = 'EAABcanaryTOKEN1234567890abcdefgh'
 const clid = 'ARAkDocsExampleClickId_0123456789-abcdefghijklmnopqrstuvwxyzABCDEFGH'
@@ -75,10 +76,8 @@ function send(
   }
 }
 
-async function palette(page: Page, words: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P')
-  await page.keyboard.type(words)
-  await page.keyboard.press('Enter')
+function palette(page: Page, words: string): Promise<void> {
+  return runPaletteCommand(page, words)
 }
 
 describe('presets explorer, history and import in Chromium', () => {
