@@ -14,7 +14,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      // A sandboxed preload cannot require packages: bundle zod (the contract) into the one file.
+      // A sandboxed preload cannot require packages: anything it imports is bundled into one file.
       externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: {

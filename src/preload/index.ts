@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { channelNames, eventNames } from '../shared/contract'
+import { channelNameList, eventNameList } from '../shared/contract/channelNameList'
 import { eventChannel, invokeChannel } from '../shared/contract/ipcChannelNames'
 
 /**
@@ -8,12 +8,13 @@ import { eventChannel, invokeChannel } from '../shared/contract/ipcChannelNames'
  */
 function buildApi(): Record<string, unknown> {
   const api: Record<string, unknown> = {}
-  for (const name of channelNames) {
+  for (const name of channelNameList) {
     const channel = invokeChannel(name)
     api[name] = (input?: unknown) => ipcRenderer.invoke(channel, input)
   }
   api.on = (event: string, listener: (payload: unknown) => void) => {
-    if (!(eventNames as string[]).includes(event)) throw new Error(`Unknown event ${event}`)
+    if (!(eventNameList as readonly string[]).includes(event))
+      throw new Error(`Unknown event ${event}`)
     const channel = eventChannel(event)
     const wrapped = (_event: IpcRendererEvent, payload: unknown) => listener(payload)
     ipcRenderer.on(channel, wrapped)

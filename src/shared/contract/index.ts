@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { appChannels } from './appChannels'
+import { channelNameList, eventNameList } from './channelNameList'
+import { events } from './events'
 import type { ChannelSpec } from './channel'
 import { historyChannels } from './historyChannels'
 import { presetsChannels } from './presetsChannels'
@@ -27,6 +29,13 @@ export type ChannelInput<K extends ChannelName> = z.input<Contract[K]['input']>
 export type ChannelOutput<K extends ChannelName> = z.infer<Contract[K]['output']>
 
 export const channelNames = Object.keys(contract) as ChannelName[]
+
+/** Compile-time check: the preload's plain name lists name exactly the contract's channels and events. */
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const channelListMatches: SameSet<(typeof channelNameList)[number], ChannelName> = true
+const eventListMatches: SameSet<(typeof eventNameList)[number], keyof typeof events> = true
+void channelListMatches
+void eventListMatches
 
 /** Push events from main to the renderer (subscriptions). Name → payload schema. */
 export { events, eventNames } from './events'
