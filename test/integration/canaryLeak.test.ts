@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createConnectionAddCommand } from '../../src/cli/commands/connectionAddCommand'
 import { createConnectionCheckCommand } from '../../src/cli/commands/connectionCheckCommand'
@@ -12,8 +11,6 @@ import { createConnectionResolver } from '../../src/cli/commands/connectionResol
 import { createConnectionShowCommand } from '../../src/cli/commands/connectionShowCommand'
 import { createSendCommand } from '../../src/cli/commands/sendCommand'
 import { createTokenSetCommand } from '../../src/cli/commands/tokenSetCommand'
-import type { CliIo } from '../../src/cli/cliCommand'
-import { runCli } from '../../src/cli/runCli'
 import { createHandlers } from '../../src/main/createHandlers'
 import { ensurePrivateDirectory } from '../../src/main/dataDirectory'
 import { EventBus } from '../../src/main/eventBus'
@@ -26,6 +23,7 @@ import { exampleIds, exampleWhatsAppPurchase } from '../../src/shared/capi/rules
 import { prepareTestKeychain } from '../setup/testKeychain'
 import { findCanary, readTree } from '../support/canaryScan'
 import { testDependencies } from '../support/testDependencies'
+import { runCapturedCli } from '../support/captureCliIo'
 
 /** A token nobody else uses: not shaped like EAA…, so only exact-token redaction can hide it. */
 const canary = `CANARY|${randomBytes(16).toString('hex')}`
@@ -64,20 +62,11 @@ async function capi(commandArgs: string[], stdin = ''): Promise<number> {
     createTokenSetCommand(deps),
     createSendCommand({ resolveConnection: createConnectionResolver(deps) }),
   ]
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  const io: CliIo = {
-    stdin: Readable.from([stdin]),
-    stdout,
-    stderr,
+  const { code, out, err } = await runCapturedCli(commands, commandArgs, {
+    stdin,
     env: { CAPI_WORKBENCH_HOME: home },
-    stopSignal: new Promise(() => {}),
-  }
-  const code = await runCli(commands, commandArgs, io)
-  capture(`cli ${commandArgs.slice(0, 2).join(' ')}`, out)
+  })
+  capture(`cli ${commandArgs.slice(0, 2).join(' ')}`, out + err)
   return code
 }
 

@@ -1,7 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   mainDatasetId,
@@ -12,8 +11,6 @@ import {
 } from '../../main/sandbox/sandboxTestKit'
 import type { RunningSandbox } from '../../main/sandbox/startSandbox'
 import { MemorySecretStore } from '../../main/secrets/memorySecretStore'
-import type { CliIo } from '../cliCommand'
-import { runCli } from '../runCli'
 import { createConnectionAddCommand } from './connectionAddCommand'
 import { createConnectionCheckCommand } from './connectionCheckCommand'
 import type { ConnectionCliDependencies } from './connectionCli'
@@ -23,6 +20,7 @@ import { createConnectionResolver } from './connectionResolver'
 import { createConnectionShowCommand } from './connectionShowCommand'
 import { createSendCommand } from './sendCommand'
 import { createTokenSetCommand } from './tokenSetCommand'
+import { runCapturedCli } from '../../../test/support/captureCliIo'
 
 const home = mkdtempSync(join(tmpdir(), 'capi-connection-cli-'))
 const secrets = new MemorySecretStore()
@@ -49,22 +47,8 @@ beforeAll(async () => {
 })
 afterAll(() => sandbox.close())
 
-async function capi(args: string[], stdin = '') {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-  const io: CliIo = {
-    stdin: Readable.from([stdin]),
-    stdout,
-    stderr,
-    env: { CAPI_WORKBENCH_HOME: home },
-    stopSignal: new Promise(() => {}),
-  }
-  const code = await runCli(commands, args, io)
-  return { code, out, err }
+function capi(args: string[], stdin = '') {
+  return runCapturedCli(commands, args, { stdin, env: { CAPI_WORKBENCH_HOME: home } })
 }
 
 describe('capi connection and token commands', () => {

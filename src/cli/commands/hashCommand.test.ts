@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { nodeSha256 } from '../../main/hashing/nodeSha256'
 import { customerFields } from '../../shared/capi/normalize'
 import { customerValueCorpus } from '../../../test/fixtures/hashing/customerValueCorpus'
-import type { CliIo } from '../cliCommand'
 import { hashStream } from '../hash/hashStream'
 import { defaultWorkerCount, hashCommand } from './hashCommand'
+import { captureCliIo } from '../../../test/support/captureCliIo'
 
 function collect(stream: PassThrough): () => string {
   const chunks: Buffer[] = []
@@ -14,19 +14,9 @@ function collect(stream: PassThrough): () => string {
 }
 
 async function run(args: string[], input: Buffer[] = []) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  const out = collect(stdout)
-  const errors = collect(stderr)
-  const io: CliIo = {
-    stdin: Readable.from(input),
-    stdout,
-    stderr,
-    env: {},
-    stopSignal: new Promise(() => {}),
-  }
+  const { io, out, err } = captureCliIo({ stdin: input })
   const code = await hashCommand.run(args, io)
-  return { code, stdout: out(), stderr: errors() }
+  return { code, stdout: out(), stderr: err() }
 }
 
 describe('capi hash (JSON Lines)', () => {

@@ -1,34 +1,16 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { HistoryStore } from '../../main/history/historyStore'
 import { commandList } from '../commandList'
-import type { CliIo } from '../cliCommand'
-import { runCli } from '../runCli'
+import { runCapturedCli } from '../../../test/support/captureCliIo'
 
 const canary = 'EAABcanaryTOKEN1234567890abcdefgh'
 let home: string
 
-async function capi(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-  const stdin = new PassThrough()
-  stdin.end()
-  const io: CliIo = {
-    stdin,
-    stdout,
-    stderr,
-    env: { CAPI_WORKBENCH_HOME: home },
-    stopSignal: new Promise(() => {}),
-  }
-  const code = await runCli(commandList, args, io)
-  return { code, out, err }
+function capi(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runCapturedCli(commandList, args, { env: { CAPI_WORKBENCH_HOME: home } })
 }
 
 const curl = `curl -X POST https://graph.facebook.com/v26.0/987654321/events \\

@@ -17,6 +17,7 @@ import { sendJson, startGraphTestServer } from '../../../test/support/graphTestS
 import type { CliIo } from '../cliCommand'
 import { runCli } from '../runCli'
 import { createSendCommand } from './sendCommand'
+import { runCapturedCli } from '../../../test/support/captureCliIo'
 
 const directory = mkdtempSync(join(tmpdir(), 'capi-send-'))
 const sendCommand = createSendCommand({ now: () => new Date(testNowMs) })
@@ -36,22 +37,8 @@ function writeJson(name: string, value: unknown): string {
   return path
 }
 
-async function capi(args: string[], env: NodeJS.ProcessEnv = { CAPI_TOKEN: sandboxToken }) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-  const io: CliIo = {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    env,
-    stopSignal: new Promise(() => {}),
-  }
-  const code = await runCli([sendCommand], ['send', ...args], io)
-  return { code, out, err }
+function capi(args: string[], env: NodeJS.ProcessEnv = { CAPI_TOKEN: sandboxToken }) {
+  return runCapturedCli([sendCommand], ['send', ...args], { env })
 }
 
 function sandboxArgs(): string[] {

@@ -2,37 +2,19 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { lockFilePath } from '../../main/web/webServerLock'
 import { testSecretStore } from '../../../test/setup/testKeychain'
-import { type CliIo, UsageError } from '../cliCommand'
+import { UsageError } from '../cliCommand'
 import { createUiCommand } from './uiCommand'
+import { captureCliIo, waitUntil } from '../../../test/support/captureCliIo'
 
 let root: string
 let home: string
 
-function capture(stopSignal: Promise<void> = new Promise(() => {})) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  const out: string[] = []
-  const errors: string[] = []
-  stdout.on('data', (chunk: Buffer) => out.push(chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => errors.push(chunk.toString()))
-  const io: CliIo = {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    env: { CAPI_WORKBENCH_HOME: home, PATH: '' },
-    stopSignal,
-  }
-  return { io, out: () => out.join(''), errors: () => errors.join('') }
-}
-
-async function waitFor(predicate: () => boolean): Promise<void> {
-  for (let attempt = 0; attempt < 200 && !predicate(); attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
+function capture() {
+  const captured = captureCliIo({ env: { CAPI_WORKBENCH_HOME: home, PATH: '' } })
+  return { ...captured, errors: captured.err }
 }
 
 const urlPattern = /http:\/\/127\.0\.0\.1:(\d+)\/#secret=([0-9a-f]{64})/
@@ -49,8 +31,7 @@ afterEach(async () => {
 
 describe('capi ui', () => {
   it('serves until stopped, opens the browser, and a second launch reuses the first', async () => {
-    let stop!: () => void
-    const first = capture(new Promise<void>((resolve) => (stop = resolve)))
+    const first = capture()
     const opened: string[] = []
     const command = createUiCommand({
       projectRoot: root,
@@ -58,7 +39,7 @@ describe('capi ui', () => {
       openBrowser: (url) => opened.push(url) > 0,
     })
     const running = command.run([], first.io)
-    await waitFor(() => urlPattern.test(first.out()))
+    await waitUntil(() => urlPattern.test(first.out()))
     const [url, port, secret] = urlPattern.exec(first.out())!
     const info = await fetch(`http://127.0.0.1:${port}/api/app.info`, {
       method: 'POST',
@@ -74,7 +55,7 @@ describe('capi ui', () => {
 
     const second = capture()
     const secondCode = await command.run(['--no-open'], second.io)
-    stop()
+    first.stop()
     const firstCode = await running
     expect({
       info: { ok: info.ok, shell: info.value.shell, dataDirectory: info.value.dataDirectory },

@@ -1,13 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { createEmptyDraft } from '../../shared/capi/model/eventDraft'
 import { exampleIds, exampleMessengerLead } from '../../shared/capi/rules/exampleBodies'
-import type { CliIo } from '../cliCommand'
-import { runCli } from '../runCli'
 import { createValidateCommand } from './validateCommand'
+import { runCapturedCli } from '../../../test/support/captureCliIo'
 
 const nowSeconds = 1795500000
 const command = createValidateCommand({ now: () => new Date(nowSeconds * 1000) })
@@ -20,20 +18,7 @@ function file(name: string, value: unknown): string {
 }
 
 async function capi(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk) => (out += chunk))
-  stderr.on('data', (chunk) => (err += chunk))
-  const io: CliIo = {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    env: {},
-    stopSignal: new Promise(() => {}),
-  }
-  const code = await runCli([command], ['validate', ...args], io)
+  const { code, out, err } = await runCapturedCli([command], ['validate', ...args])
   return { code, stdout: out, stderr: err }
 }
 
