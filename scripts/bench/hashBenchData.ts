@@ -1,7 +1,7 @@
 import type { CustomerField } from '../../src/shared/capi/normalize'
 import { customerFields } from '../../src/shared/capi/normalize'
 import { customerValueCorpus } from '../../test/fixtures/hashing/customerValueCorpus'
-import { type SeededRandom, seededRandom } from '../../test/fixtures/hashing/seededRandom'
+import { type SeededRandom, seededRandom } from '../../test/support/seededRandom'
 
 const firstNames = ['John', 'Mary', 'José', 'Zoë', 'İlkay', 'Ωmega', '정', 'Ahmed', 'Siobhán', 'Li']
 const lastNames = [

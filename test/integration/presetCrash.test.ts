@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readPresetFile, walkPresetTree } from '../../src/main/presets/presetFiles'
 import { PresetStore } from '../../src/main/presets/presetStore'
+import { seededRandom } from '../support/seededRandom'
 
 /** PRESET_CRASH_CHILD swaps the child, e.g. for one that writes in place, to see the test fail. */
 const childScript =
@@ -14,18 +15,6 @@ const totalSaves = 1000
 const slots = 50
 const kills = 6
 const seed = 20261125
-
-/** mulberry32: a small seeded generator so a failing run can be repeated exactly. */
-function seededRandom(value: number): () => number {
-  let state = value >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface RunResult {
   acks: number[]
@@ -116,7 +105,7 @@ describe('preset store crash test', () => {
   it('keeps every acknowledged save and never leaves a half-written preset under SIGKILL', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'capi-preset-crash-'))
     directories.push(directory)
-    const random = seededRandom(seed)
+    const random = seededRandom(seed).next
     const lastAckPerSlot = new Map<number, number>()
     const totals = { saves: 0, kills: 0, lost: 0, corrupt: 0, checks: 0 }
     let next = 0

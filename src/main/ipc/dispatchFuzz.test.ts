@@ -7,18 +7,7 @@ import { channelNames } from '../../shared/contract'
 import { createHandlers } from '../createHandlers'
 import type { HandlerTable } from './handlerTable'
 import { dispatch } from './dispatch'
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../../../test/support/seededRandom'
 
 const nasty: unknown[] = [
   null,
@@ -86,7 +75,7 @@ describe('IPC fuzz', () => {
     let crashes = 0
     let answered = 0
     const crashed: string[] = []
-    const next = random(20261125)
+    const next = seededRandom(20261125).next
     for (const name of channelNames) {
       for (let index = 0; index < perChannel; index++) {
         const input = index < nasty.length ? nasty[index] : malformed(next)
