@@ -3,6 +3,7 @@ import { buildEventRequest } from '../../shared/capi/request/buildEventRequest'
 import type { SendResult } from '../../shared/capi/sendResult'
 import type { SendOutput } from '../../shared/contract/sendChannels'
 import type { SendProgress } from '../../shared/contract/sendProgress'
+import { connectionTarget } from '../../shared/connections/connectionSchema'
 import { redactRequest, redactToken } from '../../shared/redact'
 import { AppError } from '../../shared/result'
 import type { StoredConnection } from '../connections/connectionDocument'
@@ -52,20 +53,6 @@ export interface SendRequest {
   requestId?: string
 }
 
-/** The connection as buildEventRequest wants it: base URL, dataset, version and assets. */
-export function requestTarget(connection: StoredConnection, baseUrl: string) {
-  const assets = (['whatsapp', 'page', 'instagram'] as const).flatMap((kind) => {
-    const asset = connection.assets[kind]
-    return asset ? [{ kind, id: asset.id, country: asset.country }] : []
-  })
-  return {
-    datasetId: connection.datasetId,
-    apiVersion: connection.apiVersion,
-    endpoint: baseUrl,
-    assets,
-  }
-}
-
 function hasTestEventCode(body: unknown): boolean {
   if (typeof body !== 'object' || body === null) return false
   const code = (body as Record<string, unknown>).test_event_code
@@ -89,7 +76,7 @@ export class SendService {
     const { connection, baseUrl, token } = await this.options.connections.credentialsFor(
       request.connectionId,
     )
-    const built = buildEventRequest(request.draft, requestTarget(connection, baseUrl), {
+    const built = buildEventRequest(request.draft, connectionTarget(connection), {
       now: this.options.now(),
       sha256: this.options.sha256,
       ...(request.contact || request.workflow

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { ConnectionTarget } from '../capi/request/requestTypes'
 
 /** Graph API version used when a connection does not say (capi-spec.md §2.2). */
 export const defaultApiVersion = 'v26.0'
@@ -129,3 +130,19 @@ export const ConnectionView = ConnectionFields.extend({
   tokenSetAt: z.string().optional(),
 })
 export type ConnectionView = z.infer<typeof ConnectionView>
+
+/** The connection as the request builder wants it: base URL, dataset, version and assets (never a token). */
+export function connectionTarget(
+  connection: Pick<ConnectionFields, 'datasetId' | 'apiVersion' | 'assets' | 'endpoint'>,
+): ConnectionTarget {
+  const assets = (['whatsapp', 'page', 'instagram'] as const).flatMap((kind) => {
+    const asset = connection.assets[kind]
+    return asset ? [{ kind, id: asset.id, country: asset.country }] : []
+  })
+  return {
+    datasetId: connection.datasetId,
+    apiVersion: connection.apiVersion,
+    endpoint: endpointBaseUrl(connection.endpoint),
+    assets,
+  }
+}

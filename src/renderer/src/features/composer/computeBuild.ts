@@ -2,8 +2,8 @@ import type { EventDraft } from '../../../../shared/capi/model/eventDraft'
 import { nobleSha256 } from '../../../../shared/capi/normalize/nobleSha256'
 import { buildEventRequest } from '../../../../shared/capi/request/buildEventRequest'
 import {
+  connectionTarget,
   defaultApiVersion,
-  endpointBaseUrl,
   type ConnectionView,
 } from '../../../../shared/connections/connectionSchema'
 import { findSampleContact } from './sampleContacts'
@@ -31,16 +31,7 @@ export function buildTarget(connection: ConnectionView | undefined) {
       assets: [],
     }
   }
-  const assets = (['whatsapp', 'page', 'instagram'] as const).flatMap((kind) => {
-    const asset = connection.assets[kind]
-    return asset ? [{ kind, id: asset.id, country: asset.country }] : []
-  })
-  return {
-    datasetId: connection.datasetId,
-    apiVersion: connection.apiVersion,
-    endpoint: endpointBaseUrl(connection.endpoint),
-    assets,
-  }
+  return connectionTarget(connection)
 }
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const
