@@ -8,10 +8,8 @@ import { createHandlers } from '../../src/main/createHandlers'
 import { EventBus } from '../../src/main/eventBus'
 import { defaultSandboxFixtures } from '../../src/main/sandbox/loadSandboxFixtures'
 import { type RunningSandbox, startSandbox } from '../../src/main/sandbox/startSandbox'
-import { MemorySecretStore } from '../../src/main/secrets/memorySecretStore'
-import type { SecretStore } from '../../src/main/secrets/secretStore'
 import { type RunningWebServer, startWebServer } from '../../src/main/web/startWebServer'
-import { prepareTestKeychain } from '../setup/testKeychain'
+import { journeySecretStore } from '../setup/testKeychain'
 import { testDependencies } from '../support/testDependencies'
 import { launchChromium } from './harness/chromium'
 import { artifactsDirectory, rendererDirectory } from './harness/openWorkbench'
@@ -51,10 +49,7 @@ describe('browser mode in Chromium over real HTTP', () => {
   beforeAll(async () => {
     dataDirectory = await mkdtemp(join(tmpdir(), 'capi-browser-e2e-'))
     await mkdir(artifactsDirectory, { recursive: true })
-    const keychain = await prepareTestKeychain()
-    if (keychain.mode === 'fail') throw new Error(`No keychain for the E2E: ${keychain.reason}`)
-    const secretStore: SecretStore =
-      keychain.mode === 'run' ? keychain.store : new MemorySecretStore()
+    const secretStore = await journeySecretStore('browser mode')
     sandbox = await startSandbox({ fixtures: defaultSandboxFixtures() })
     server = await startWebServer({
       handlers: createHandlers(

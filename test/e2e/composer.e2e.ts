@@ -4,9 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseSandboxFixtures } from '../../src/main/sandbox/sandboxFixtures'
 import { startSandbox, type RunningSandbox } from '../../src/main/sandbox/startSandbox'
-import { MemorySecretStore } from '../../src/main/secrets/memorySecretStore'
-import type { SecretStore } from '../../src/main/secrets/secretStore'
-import { prepareTestKeychain } from '../setup/testKeychain'
+import { journeySecretStore } from '../setup/testKeychain'
 import { launchChromium } from './harness/chromium'
 import { openWorkbench, type WorkbenchSession } from './harness/openWorkbench'
 import { runPaletteCommand } from './harness/runPaletteCommand'
@@ -44,12 +42,7 @@ describe('composer journeys in Chromium against the sandbox', () => {
   let page: Page
 
   beforeAll(async () => {
-    const keychain = await prepareTestKeychain()
-    if (keychain.mode === 'fail') throw new Error(`No keychain for the E2E: ${keychain.reason}`)
-    const secretStore: SecretStore =
-      keychain.mode === 'run' ? keychain.store : new MemorySecretStore()
-    if (keychain.mode === 'skip')
-      console.warn('composer E2E: in-memory secret store (no keychain).')
+    const secretStore = await journeySecretStore('composer')
     const fixtures = parseSandboxFixtures(
       JSON.parse(await readFile(resolve('resources/sandbox/default.json'), 'utf8')),
       'default.json',

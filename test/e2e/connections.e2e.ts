@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultSandboxFixtures } from '../../src/main/sandbox/loadSandboxFixtures'
 import { startSandbox, type RunningSandbox } from '../../src/main/sandbox/startSandbox'
 import { MemorySecretStore } from '../../src/main/secrets/memorySecretStore'
-import type { SecretStore } from '../../src/main/secrets/secretStore'
-import { prepareTestKeychain } from '../setup/testKeychain'
+import { journeySecretStore } from '../setup/testKeychain'
 import { findCanary } from '../support/canaryScan'
 import { launchChromium } from './harness/chromium'
 import { openWorkbench, type WorkbenchSession } from './harness/openWorkbench'
@@ -37,12 +36,7 @@ describe('connections journeys in Chromium against the sandbox', () => {
   let page: Page
 
   beforeAll(async () => {
-    const keychain = await prepareTestKeychain()
-    if (keychain.mode === 'fail') throw new Error(`No keychain for the E2E: ${keychain.reason}`)
-    const secretStore: SecretStore =
-      keychain.mode === 'run' ? keychain.store : new MemorySecretStore()
-    if (keychain.mode === 'skip')
-      console.warn('connections E2E: in-memory secret store (no keychain).')
+    const secretStore = await journeySecretStore('connections')
     const fixtures = defaultSandboxFixtures()
     fixtures.tokens.push({ ...fixtures.tokens[0]!, token: canary, name: 'Canary user' })
     sandbox = await startSandbox({ fixtures })

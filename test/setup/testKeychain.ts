@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { KeytarSecretStore } from '../../src/main/secrets/keytarSecretStore'
+import { MemorySecretStore } from '../../src/main/secrets/memorySecretStore'
+import type { SecretStore } from '../../src/main/secrets/secretStore'
 
 export type TestKeychainMode = 'run' | 'skip' | 'fail'
 
@@ -54,4 +56,16 @@ export function testSecretStore(): KeytarSecretStore {
     service,
     loadKeytar: () => Promise.reject(new Error(outsideWrapper)),
   })
+}
+
+/**
+ * The secret store an E2E journey runs on: the throwaway keychain under withKeychain.sh; locally
+ * without one an in-memory store (with a printed warning); with CI=true and no keychain, a failure.
+ */
+export async function journeySecretStore(suite: string): Promise<SecretStore> {
+  const keychain = await prepareTestKeychain()
+  if (keychain.mode === 'fail') throw new Error(`No keychain for the E2E: ${keychain.reason}`)
+  if (keychain.mode === 'run') return keychain.store
+  console.warn(`${suite} E2E: in-memory secret store (no keychain).`)
+  return new MemorySecretStore()
 }
