@@ -17,6 +17,23 @@ const nodeBuiltins = [
   'worker_threads',
 ]
 
+/** Every runtime folder under src/, as an import pattern. */
+const ourFolders = [
+  '**/base/**',
+  '**/shared/**',
+  '**/services/**',
+  '**/server/**',
+  '**/meta-sandbox/**',
+  '**/main/**',
+  '**/preload/**',
+  '**/renderer/**',
+  '**/cli/**',
+]
+
+function except(patterns, ...allowed) {
+  return patterns.filter((pattern) => !allowed.includes(pattern))
+}
+
 /** Layer rules from STYLE.md: shared imports nothing of ours; renderer reaches main only through `api`. */
 function restrict(patterns, message) {
   return { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] }
@@ -39,44 +56,89 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/base/**/*.{ts,tsx}'],
+    ignores: ['src/base/**/*.test.ts'],
+    rules: restrict(
+      [...ourFolders, 'electron', 'react', ...nodeBuiltins],
+      'src/base holds generic helpers in plain TypeScript: nothing of ours, no Node, no Electron, no DOM.',
+    ),
+  },
+  {
     files: ['src/shared/**/*.{ts,tsx}'],
     ignores: ['src/shared/**/*.test.ts'],
     rules: restrict(
+      [...except(ourFolders, '**/base/**'), 'electron', 'react', ...nodeBuiltins],
+      'src/shared is plain TypeScript: it imports only base, no Node, no Electron, no DOM.',
+    ),
+  },
+  {
+    files: ['src/services/**/*.ts'],
+    // Tests may start the sandbox to talk to; they are not part of the service.
+    ignores: ['src/services/**/*.test.ts'],
+    rules: restrict(
+      [...except(ourFolders, '**/base/**', '**/shared/**', '**/services/**'), 'electron'],
+      'src/services are Node services: shared, base and Node only, never electron (STYLE.md).',
+    ),
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    ignores: ['src/server/**/*.test.ts'],
+    rules: restrict(
       [
-        '**/main/**',
-        '**/renderer/**',
-        '**/preload/**',
-        '**/cli/**',
+        ...except(ourFolders, '**/base/**', '**/shared/**', '**/services/**', '**/server/**'),
         'electron',
-        'react',
-        ...nodeBuiltins,
       ],
-      'src/shared is plain TypeScript: it imports nothing of ours outside shared, no Node, no Electron, no DOM.',
+      'src/server (browser mode) composes services over Node: no electron, no main, no CLI.',
+    ),
+  },
+  {
+    files: ['src/meta-sandbox/**/*.ts'],
+    rules: restrict(
+      [...except(ourFolders, '**/base/**', '**/shared/**', '**/meta-sandbox/**'), 'electron'],
+      'src/meta-sandbox simulates Meta: it shares only the rule table (shared) with the Workbench.',
     ),
   },
   {
     files: ['src/main/**/*.ts'],
-    rules: restrict(['**/renderer/**', '**/preload/**', '**/cli/**'], 'main imports only shared.'),
+    rules: restrict(
+      [...except(ourFolders, '**/base/**', '**/shared/**', '**/services/**', '**/main/**')],
+      'src/main is the Electron shell: it composes services; no server, CLI, sandbox or renderer.',
+    ),
   },
   {
     files: ['src/preload/**/*.ts'],
     rules: restrict(
-      ['**/main/**', '**/renderer/**', '**/cli/**', ...nodeBuiltins],
+      [...except(ourFolders, '**/shared/**', '**/preload/**'), ...nodeBuiltins],
       'preload imports electron and shared constants only.',
     ),
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: restrict(
-      ['**/main/**', '**/preload/**', '**/cli/**', 'electron', ...nodeBuiltins],
-      'The renderer reaches main only through src/renderer/src/api.ts.',
+      [
+        ...except(ourFolders, '**/base/**', '**/shared/**', '**/renderer/**'),
+        'electron',
+        ...nodeBuiltins,
+      ],
+      'The renderer reaches main only through the api it is given.',
     ),
   },
   {
     files: ['src/cli/**/*.ts'],
     rules: restrict(
-      ['**/renderer/**', '**/preload/**', 'electron'],
-      'The CLI runs under plain Node: shared and main only.',
+      [
+        ...except(
+          ourFolders,
+          '**/base/**',
+          '**/shared/**',
+          '**/services/**',
+          '**/server/**',
+          '**/meta-sandbox/**',
+          '**/cli/**',
+        ),
+        'electron',
+      ],
+      'The CLI runs under plain Node over services: no electron, main, preload or renderer.',
     ),
   },
   {

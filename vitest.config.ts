@@ -10,6 +10,10 @@ export default defineConfig({
           environment: 'node',
           include: [
             'src/shared/**/*.test.ts',
+            'src/base/**/*.test.ts',
+            'src/services/**/*.test.ts',
+            'src/server/**/*.test.ts',
+            'src/meta-sandbox/**/*.test.ts',
             'src/main/**/*.test.ts',
             'src/cli/**/*.test.ts',
             'src/preload/**/*.test.ts',

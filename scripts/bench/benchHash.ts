@@ -18,7 +18,7 @@ import {
 import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { nodeSha256 } from '../../src/main/hashing/nodeSha256'
+import { nodeSha256 } from '../../src/services/hashing/nodeSha256'
 import {
   type CustomerField,
   customerFields,

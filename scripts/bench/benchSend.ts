@@ -9,9 +9,9 @@ import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { Agent, request } from 'undici'
 import { exampleWhatsAppPurchase } from '../../src/shared/capi/rules/exampleBodies'
-import { GraphClient } from '../../src/main/graph/graphClient'
-import { defaultSandboxFixtures } from '../../src/main/sandbox/loadSandboxFixtures'
-import { startSandbox } from '../../src/main/sandbox/startSandbox'
+import { GraphClient } from '../../src/services/graph/graphClient'
+import { defaultSandboxFixtures } from '../../src/meta-sandbox/loadSandboxFixtures'
+import { startSandbox } from '../../src/meta-sandbox/startSandbox'
 
 const { values } = parseArgs({
   options: {

@@ -1,12 +1,12 @@
 import { app, BrowserWindow, clipboard, nativeTheme } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createHandlers } from './createHandlers'
-import { ensurePrivateDirectory, resolveDataDirectory } from './dataDirectory'
+import { createHandlers } from '../services/createHandlers'
+import { ensurePrivateDirectory, resolveDataDirectory } from '../services/dataDirectory'
 import { forwardEvents, registerIpc } from './electron/ipcTransport'
 import { hardenSession, hardenWindow } from './electron/securityWiring'
-import { EventBus } from './eventBus'
-import { KeytarSecretStore } from './secrets/keytarSecretStore'
+import { EventBus } from '../services/eventBus'
+import { KeytarSecretStore } from '../services/secrets/keytarSecretStore'
 import { windowOptions } from './window/windowOptions'
 
 const here = dirname(fileURLToPath(import.meta.url))

@@ -1,5 +1,5 @@
 /**
- * The browser-mode wire format, shared by the server (src/main/web) and the renderer's HTTP
+ * The browser-mode wire format, shared by the server (src/server) and the renderer's HTTP
  * transport (src/renderer/src/api/httpApi.ts).
  * - `POST /api/<channel>` with `content-type: application/json` and body `{"input": ...}`; the
  *   answer is always a Result as JSON.

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ConnectionStore } from '../../src/main/connections/connectionStore'
+import { ConnectionStore } from '../../src/services/connections/connectionStore'
 import { ConnectionFields } from '../../src/shared/connections/connectionSchema'
 
 const token = 'KEYCHAIN-MISSING-TEST-TOKEN-0123456789'

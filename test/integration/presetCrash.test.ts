@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readPresetFile, walkPresetTree } from '../../src/main/presets/presetFiles'
-import { PresetStore } from '../../src/main/presets/presetStore'
+import { readPresetFile, walkPresetTree } from '../../src/services/presets/presetFiles'
+import { PresetStore } from '../../src/services/presets/presetStore'
 import { seededRandom } from '../support/seededRandom'
 
 /** PRESET_CRASH_CHILD swaps the child, e.g. for one that writes in place, to see the test fail. */

@@ -4,7 +4,7 @@
  * Usage: node --import tsx presetCrashChild.ts <presetsDir> <start> <total> <slots>
  */
 import { createEmptyDraft } from '../../src/shared/capi/model/eventDraft'
-import { PresetStore } from '../../src/main/presets/presetStore'
+import { PresetStore } from '../../src/services/presets/presetStore'
 
 const [directory, startText, totalText, slotsText] = process.argv.slice(2)
 if (!directory) throw new Error('usage: presetCrashChild.ts <dir> <start> <total> <slots>')

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { KeytarSecretStore } from '../../src/main/secrets/keytarSecretStore'
-import { MemorySecretStore } from '../../src/main/secrets/memorySecretStore'
-import type { SecretStore } from '../../src/main/secrets/secretStore'
+import { KeytarSecretStore } from '../../src/services/secrets/keytarSecretStore'
+import { MemorySecretStore } from '../../src/services/secrets/memorySecretStore'
+import type { SecretStore } from '../../src/services/secrets/secretStore'
 
 export type TestKeychainMode = 'run' | 'skip' | 'fail'
 

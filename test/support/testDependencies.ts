@@ -1,5 +1,5 @@
-import type { ServiceDependencies } from '../../src/main/createHandlers'
-import { EventBus } from '../../src/main/eventBus'
+import type { ServiceDependencies } from '../../src/services/createHandlers'
+import { EventBus } from '../../src/services/eventBus'
 import { testSecretStore } from '../setup/testKeychain'
 
 /**

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util'
-import type { ConnectionService } from '../../main/connections/connectionService'
-import { createConnectionService } from '../../main/connections/createConnectionService'
-import type { GraphLookups } from '../../main/connections/graphClientCheck'
-import { ensurePrivateDirectory, resolveDataDirectory } from '../../main/dataDirectory'
-import { GraphClient } from '../../main/graph/graphClient'
-import { KeytarSecretStore } from '../../main/secrets/keytarSecretStore'
-import type { SecretStore } from '../../main/secrets/secretStore'
+import type { ConnectionService } from '../../services/connections/connectionService'
+import { createConnectionService } from '../../services/connections/createConnectionService'
+import type { GraphLookups } from '../../services/connections/graphClientCheck'
+import { ensurePrivateDirectory, resolveDataDirectory } from '../../services/dataDirectory'
+import { GraphClient } from '../../services/graph/graphClient'
+import { KeytarSecretStore } from '../../services/secrets/keytarSecretStore'
+import type { SecretStore } from '../../services/secrets/secretStore'
 import { type CliIo, UsageError } from '../cliCommand'
 
 /** What the connection and token commands use; tests inject a throwaway keychain or a fake Graph. */

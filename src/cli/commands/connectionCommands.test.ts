@@ -8,9 +8,9 @@ import {
   startTestSandbox,
   testNowMs,
   whatsappPurchase,
-} from '../../main/sandbox/sandboxTestKit'
-import type { RunningSandbox } from '../../main/sandbox/startSandbox'
-import { MemorySecretStore } from '../../main/secrets/memorySecretStore'
+} from '../../../test/support/sandboxTestKit'
+import type { RunningSandbox } from '../../meta-sandbox/startSandbox'
+import { MemorySecretStore } from '../../services/secrets/memorySecretStore'
 import { createConnectionAddCommand } from './connectionAddCommand'
 import { createConnectionCheckCommand } from './connectionCheckCommand'
 import type { ConnectionCliDependencies } from './connectionCli'

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { nodeSha256 } from '../../main/hashing/nodeSha256'
+import { nodeSha256 } from '../../services/hashing/nodeSha256'
 import { customerFields } from '../../shared/capi/normalize'
 import { customerValueCorpus } from '../../../test/fixtures/hashing/customerValueCorpus'
 import { hashStream } from '../hash/hashStream'

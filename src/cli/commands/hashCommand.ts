@@ -1,5 +1,5 @@
 import { availableParallelism, loadavg } from 'node:os'
-import { nodeSha256 } from '../../main/hashing/nodeSha256'
+import { nodeSha256 } from '../../services/hashing/nodeSha256'
 import {
   customerFieldLabels,
   customerFields,

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
-import { resolveDataDirectory } from '../../main/dataDirectory'
-import { HistoryStore } from '../../main/history/historyStore'
-import { PresetStore } from '../../main/presets/presetStore'
+import { resolveDataDirectory } from '../../services/dataDirectory'
+import { HistoryStore } from '../../services/history/historyStore'
+import { PresetStore } from '../../services/presets/presetStore'
 import { UsageError } from '../cliCommand'
 
 export interface ParsedArgs {

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { HistoryStore } from '../../main/history/historyStore'
+import { HistoryStore } from '../../services/history/historyStore'
 import { commandList } from '../commandList'
 import { runCapturedCli } from '../../../test/support/captureCliIo'
 

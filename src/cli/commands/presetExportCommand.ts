@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import type { ExportScope } from '../../shared/contract/transferChannels'
 import { isValidFolder, isValidPresetId } from '../../shared/presets/presetId'
-import { exportBundle } from '../../main/transfer/presetBundle'
+import { exportBundle } from '../../services/transfer/presetBundle'
 import { type CliCommand, exitCode, UsageError, writeLine } from '../cliCommand'
 import { parseArgs, presetStoreFor, stringFlag } from './presetArgs'
 

@@ -3,10 +3,10 @@ import {
   defaultFixturesLabel,
   defaultSandboxFixtures,
   loadSandboxFixtures,
-} from '../../main/sandbox/loadSandboxFixtures'
-import type { SandboxFixtures } from '../../main/sandbox/sandboxFixtures'
-import { channelPermissions } from '../../main/sandbox/sandboxWorld'
-import { startSandbox } from '../../main/sandbox/startSandbox'
+} from '../../meta-sandbox/loadSandboxFixtures'
+import type { SandboxFixtures } from '../../meta-sandbox/sandboxFixtures'
+import { channelPermissions } from '../../meta-sandbox/sandboxWorld'
+import { startSandbox } from '../../meta-sandbox/startSandbox'
 import { AppError } from '../../shared/result'
 import { type CliCommand, exitCode, UsageError, writeLine } from '../cliCommand'
 
@@ -24,7 +24,7 @@ Options:
   --fixtures FILE   the sandbox world as JSON (default: ${defaultFixturesLabel})
   --quiet           do not print one line per request
 
-Stops on Ctrl+C (SIGINT) or SIGTERM. See README, "The sandbox", for the fixtures format and faults.`
+Stops on Ctrl+C (SIGINT) or SIGTERM. See docs/sandbox.md for the fixtures format and faults.`
 
 interface SandboxArgs {
   port: number

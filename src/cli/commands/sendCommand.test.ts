@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sendResultSchema } from '../../shared/capi/sendResult'
-import type { RunningSandbox } from '../../main/sandbox/startSandbox'
+import type { RunningSandbox } from '../../meta-sandbox/startSandbox'
 import {
   firstEvent,
   mainDatasetId,
@@ -12,7 +12,7 @@ import {
   startTestSandbox,
   testNowMs,
   whatsappPurchase,
-} from '../../main/sandbox/sandboxTestKit'
+} from '../../../test/support/sandboxTestKit'
 import { sendJson, startGraphTestServer } from '../../../test/support/graphTestServer'
 import type { CliIo } from '../cliCommand'
 import { runCli } from '../runCli'

@@ -1,19 +1,19 @@
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createHandlers } from '../../main/createHandlers'
-import { ensurePrivateDirectory, resolveDataDirectory } from '../../main/dataDirectory'
-import { EventBus } from '../../main/eventBus'
-import { KeytarSecretStore } from '../../main/secrets/keytarSecretStore'
-import type { SecretStore } from '../../main/secrets/secretStore'
+import { createHandlers } from '../../services/createHandlers'
+import { ensurePrivateDirectory, resolveDataDirectory } from '../../services/dataDirectory'
+import { EventBus } from '../../services/eventBus'
+import { KeytarSecretStore } from '../../services/secrets/keytarSecretStore'
+import type { SecretStore } from '../../services/secrets/secretStore'
 import {
   buildRenderer,
   findProjectRoot,
   isRendererBuilt,
   rendererDirectoryOf,
-} from '../../main/web/ensureRendererBuilt'
-import { openInBrowser } from '../../main/web/openInBrowser'
-import { announce, runBrowserMode } from '../../main/web/runBrowserMode'
-import { findRunningServer, openUrlOf } from '../../main/web/webServerLock'
+} from '../../server/ensureRendererBuilt'
+import { openInBrowser } from '../../server/openInBrowser'
+import { announce, runBrowserMode } from '../../server/runBrowserMode'
+import { findRunningServer, openUrlOf } from '../../server/webServerLock'
 import { type CliCommand, exitCode, UsageError, writeLine } from '../cliCommand'
 
 export interface UiCommandDependencies {

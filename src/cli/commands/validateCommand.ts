@@ -6,7 +6,7 @@ import { validateRequestBody } from '../../shared/capi/rules/validateRequestBody
 import type { Problem } from '../../shared/capi/rules/ruleTypes'
 import { toVariableSource } from '../../shared/capi/variables/resolveVariables'
 import { defaultApiVersion } from '../../shared/capi/versions/graphVersions'
-import { nodeSha256 } from '../../main/hashing/nodeSha256'
+import { nodeSha256 } from '../../services/hashing/nodeSha256'
 import { type CliCommand, exitCode, UsageError, writeLine } from '../cliCommand'
 
 const metaEndpoint = 'https://graph.facebook.com'

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads'
-import { nodeSha256 } from '../../main/hashing/nodeSha256'
+import { nodeSha256 } from '../../services/hashing/nodeSha256'
 import { hashJsonLines } from './hashJsonLine'
 
 /** A batch of complete input lines (UTF-8) in, the matching output lines (UTF-8) out. */

@@ -1,5 +1,5 @@
 import { session, shell, type BrowserWindow } from 'electron'
-import { contentSecurityPolicy } from '../security/contentSecurityPolicy'
+import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy'
 import {
   allowWebview,
   decidePermission,

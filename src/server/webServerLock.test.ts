@@ -1,0 +1,88 @@
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { testDependencies } from '../../test/support/testDependencies'
+import { createHandlers } from '../services/createHandlers'
+import { EventBus } from '../services/eventBus'
+import { startWebServer } from './startWebServer'
+import {
+  findRunningServer,
+  lockFilePath,
+  readServerLock,
+  removeServerLock,
+  writeServerLock,
+} from './webServerLock'
+
+let directory: string
+const lock = {
+  port: 4567,
+  pid: 4242,
+  secret: 'f'.repeat(64),
+  startedAt: '2026-01-01T00:00:00.000Z',
+}
+
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'capi-lock-'))
+})
+afterEach(async () => {
+  await rm(directory, { recursive: true, force: true })
+})
+
+describe('web-server.json lock', () => {
+  it('is written once, owner-only, and refused to a second writer', async () => {
+    const first = await writeServerLock(directory, lock)
+    const second = await writeServerLock(directory, { ...lock, pid: 1 })
+    const mode = (await stat(lockFilePath(directory))).mode & 0o777
+    expect({ first, second, mode, read: await readServerLock(directory) }).toEqual({
+      first: true,
+      second: false,
+      mode: 0o600,
+      read: lock,
+    })
+  })
+
+  it('is removed only by the process that wrote it', async () => {
+    await writeServerLock(directory, lock)
+    await removeServerLock(directory, 1)
+    const afterOther = await readServerLock(directory)
+    await removeServerLock(directory, lock.pid)
+    expect([afterOther, await readServerLock(directory)]).toEqual([lock, undefined])
+  })
+
+  it('treats a lock whose server does not answer as stale and removes it', async () => {
+    await writeServerLock(directory, lock)
+    const found = await findRunningServer(directory, async () => false)
+    expect([found, await readServerLock(directory)]).toEqual([undefined, undefined])
+  })
+
+  it('treats an unreadable lock as stale', async () => {
+    await writeFile(lockFilePath(directory), '{ not json')
+    expect([await findRunningServer(directory), await readServerLock(directory)]).toEqual([
+      undefined,
+      undefined,
+    ])
+  })
+
+  it('finds a live browser-mode server through its lock (real probe over HTTP)', async () => {
+    const eventBus = new EventBus()
+    const server = await startWebServer({
+      handlers: createHandlers(testDependencies(directory, { shell: 'browser', eventBus })),
+      eventBus,
+      rendererDirectory: directory,
+      log: () => {},
+    })
+    try {
+      const live = { ...lock, port: server.port, secret: server.secret }
+      await writeServerLock(directory, live)
+      const found = await findRunningServer(directory)
+      const keptWhileLive = await readServerLock(directory)
+      await removeServerLock(directory, live.pid)
+      await writeServerLock(directory, { ...live, secret: 'e'.repeat(64) })
+      const withWrongSecret = await findRunningServer(directory)
+      expect([found, keptWhileLive, withWrongSecret]).toEqual([live, live, undefined])
+    } finally {
+      await server.close()
+    }
+  })
+})

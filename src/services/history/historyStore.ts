@@ -1,0 +1,353 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, open, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { EventDraft } from '../../shared/capi/model/eventDraft'
+import type { SendResult } from '../../shared/capi/sendResult'
+import {
+  HistoryEntry,
+  HistoryQuery,
+  type AcceptedMatch,
+  type HistorySummary,
+} from '../../shared/contract/historyChannels'
+import { redactRequest, redactToken } from '../../shared/redact'
+import { AppError } from '../../shared/result'
+import { atomicWriteFile } from '../files/atomicWriteFile'
+import { SerialQueue } from '../../base/serialQueue'
+import { describeBody, eventFingerprint, parseRequestBody } from './eventFingerprint'
+
+export const defaultHistoryLimit = 1000
+
+/** What a send produced: the fields of the Graph client's SendResult the history keeps. */
+export interface RecordSendInput {
+  connectionName?: string
+  endpoint: string
+  datasetId?: string
+  apiVersion?: string
+  presetId?: string
+  draft?: EventDraft
+  /** The Graph client's answer; its request is redacted again before it is stored. */
+  result: Pick<SendResult, 'outcome' | 'request' | 'headers' | 'timing' | 'startedAt'> &
+    Partial<
+      Pick<SendResult, 'status' | 'rawBody' | 'json' | 'fbtraceId' | 'explanation' | 'networkError'>
+    >
+}
+
+export interface HistoryStoreOptions {
+  /** `<data dir>/history` */
+  directory: string
+  now: () => Date
+  onChanged?: (change: { kind: 'recorded' | 'deleted' | 'cleared'; id?: string }) => void
+}
+
+/**
+ * Every send, newest last in `history.jsonl` (one JSON entry per line, appended and fsynced), kept in
+ * memory for search. Bounded: past the limit the file is rewritten atomically with the newest
+ * entries. A torn last line (a crash mid-append) is skipped on load.
+ */
+export class HistoryStore {
+  private entries: HistoryEntry[] = []
+  /** Every id this process has loaded, recorded or deleted; others in the file came from another
+   * process (the CLI, a second window) and are kept when the file is rewritten. */
+  private readonly seenIds = new Set<string>()
+  private limit = defaultHistoryLimit
+  private loaded: Promise<void> | undefined
+  private readonly queue = new SerialQueue()
+  /** The file may end in a torn line (a crash or a failed append): the next append starts a new line. */
+  private tornTail = false
+
+  constructor(private readonly options: HistoryStoreOptions) {}
+
+  private get file(): string {
+    return join(this.options.directory, 'history.jsonl')
+  }
+
+  private get settingsFile(): string {
+    return join(this.options.directory, 'settings.json')
+  }
+
+  load(): Promise<void> {
+    // A failed read (a file briefly locked, a permission fixed later) is retried on the next call.
+    this.loaded ??= this.readAll().catch((error: unknown) => {
+      this.loaded = undefined
+      throw error
+    })
+    return this.loaded
+  }
+
+  async record(input: RecordSendInput): Promise<HistoryEntry> {
+    await this.load()
+    const entry = buildEntry(input, this.options.now())
+    await this.queue.run('file', async () => {
+      await mkdir(this.options.directory, { recursive: true, mode: 0o700 })
+      const handle = await open(this.file, 'a', 0o600)
+      try {
+        // Without the newline the entry would be glued to the torn line and lost with it on load.
+        await handle.appendFile((this.tornTail ? '\n' : '') + JSON.stringify(entry) + '\n')
+        await handle.sync()
+        this.tornTail = false
+      } catch (error) {
+        this.tornTail = true
+        throw error
+      } finally {
+        await handle.close()
+      }
+      this.entries.push(entry)
+      this.seenIds.add(entry.id)
+      if (this.entries.length > this.limit + Math.max(20, Math.floor(this.limit / 10))) {
+        await this.compact()
+      }
+    })
+    this.options.onChanged?.({ kind: 'recorded', id: entry.id })
+    return entry
+  }
+
+  async list(
+    query: HistoryQuery = {},
+  ): Promise<{ entries: HistorySummary[]; total: number; limit: number }> {
+    await this.load()
+    const { text, eventName, outcome, fbtraceId, limit, offset } = HistoryQuery.parse(query)
+    const needle = text?.trim().toLowerCase()
+    const matching = this.visible()
+      .filter((entry) => !outcome || entry.outcome === outcome)
+      .filter((entry) => !eventName || entry.eventNames.includes(eventName))
+      .filter((entry) => !fbtraceId || entry.fbtraceId === fbtraceId.trim())
+      .filter((entry) => !needle || searchText(entry).includes(needle))
+      .reverse()
+    return {
+      entries: matching.slice(offset, offset + limit).map(toSummary),
+      total: matching.length,
+      limit: this.limit,
+    }
+  }
+
+  async get(id: string): Promise<HistoryEntry> {
+    await this.load()
+    const entry = this.entries.find((candidate) => candidate.id === id)
+    if (!entry) throw new AppError('not_found', `There is no history entry "${id}".`)
+    return entry
+  }
+
+  async delete(id: string): Promise<{ deleted: boolean }> {
+    await this.load()
+    return this.queue.run('file', async () => {
+      const before = this.entries.length
+      this.entries = this.entries.filter((entry) => entry.id !== id)
+      if (this.entries.length === before) return { deleted: false }
+      await this.compact()
+      this.options.onChanged?.({ kind: 'deleted', id })
+      return { deleted: true }
+    })
+  }
+
+  async clear(): Promise<{ deleted: number }> {
+    await this.load()
+    return this.queue.run('file', async () => {
+      const deleted = this.entries.length
+      this.entries = []
+      await this.compact({ adoptOthers: false })
+      this.options.onChanged?.({ kind: 'cleared' })
+      return { deleted }
+    })
+  }
+
+  async settings(change?: { limit?: number }): Promise<{ limit: number }> {
+    await this.load()
+    if (change?.limit !== undefined) {
+      this.limit = change.limit
+      await this.queue.run('file', async () => {
+        await mkdir(this.options.directory, { recursive: true, mode: 0o700 })
+        await atomicWriteFile(
+          this.settingsFile,
+          JSON.stringify({ limit: this.limit }, null, 2) + '\n',
+        )
+        await this.compact()
+      })
+    }
+    return { limit: this.limit }
+  }
+
+  /** Accepted, non-test sends that carried the same event_id or the same payload as an event of `body`. */
+  async findAccepted(
+    body: unknown,
+  ): Promise<{ skipped: 'test_event' | null; matches: AcceptedMatch[] }> {
+    await this.load()
+    const outgoing = describeBody(body)
+    if (outgoing.testEventCode) return { skipped: 'test_event', matches: [] }
+    const accepted = this.visible().filter(
+      (entry) => entry.outcome === 'accepted' && !entry.testEventCode,
+    )
+    const matches: AcceptedMatch[] = []
+    outgoing.events.forEach((event, eventIndex) => {
+      const eventId = (event as { event_id?: unknown } | null)?.event_id
+      const hash = eventFingerprint(event)
+      for (const entry of [...accepted].reverse()) {
+        const matchedBy =
+          typeof eventId === 'string' && eventId !== '' && entry.eventIds.includes(eventId)
+            ? 'event_id'
+            : entry.payloadHashes.includes(hash)
+              ? 'payload'
+              : undefined
+        if (!matchedBy) continue
+        const where = `${entry.connectionName ? `connection "${entry.connectionName}", ` : ''}dataset ${entry.datasetId ?? '?'} at ${entry.endpoint}`
+        matches.push({
+          eventIndex,
+          matchedBy,
+          entryId: entry.id,
+          time: entry.time,
+          ...(entry.connectionName ? { connectionName: entry.connectionName } : {}),
+          endpoint: entry.endpoint,
+          ...(entry.datasetId ? { datasetId: entry.datasetId } : {}),
+          message: `${matchedBy === 'event_id' ? `event_id "${String(eventId)}"` : 'The same event'} was already accepted on ${entry.time} (${where}). Meta does not deduplicate business-messaging events: sending it again counts it twice.`,
+        })
+        break
+      }
+    })
+    return { skipped: null, matches }
+  }
+
+  private visible(): HistoryEntry[] {
+    return this.entries.slice(-this.limit)
+  }
+
+  /** Rewrites the file with the newest entries, keeping what another process appended meanwhile. */
+  private async compact(options: { adoptOthers: boolean } = { adoptOthers: true }): Promise<void> {
+    if (options.adoptOthers) {
+      const others = parseLines(await this.readHistoryText()).filter(
+        (entry) => !this.seenIds.has(entry.id),
+      )
+      for (const entry of others) this.seenIds.add(entry.id)
+      if (others.length > 0) {
+        this.entries = [...this.entries, ...others].sort((a, b) => a.time.localeCompare(b.time))
+      }
+    }
+    this.entries = this.entries.slice(-this.limit)
+    await mkdir(this.options.directory, { recursive: true, mode: 0o700 })
+    await atomicWriteFile(
+      this.file,
+      this.entries.map((entry) => JSON.stringify(entry) + '\n').join(''),
+    )
+    this.tornTail = false
+  }
+
+  private readHistoryText(): Promise<string> {
+    return readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return ''
+      throw error
+    })
+  }
+
+  private async readAll(): Promise<void> {
+    const settings = await readFile(this.settingsFile, 'utf8').catch(() => undefined)
+    if (settings) {
+      // A damaged settings file falls back to the default limit instead of disabling the history.
+      const limit = Number(parseOrUndefined<{ limit?: unknown }>(settings)?.limit)
+      if (Number.isInteger(limit) && limit >= 10) this.limit = limit
+    }
+    const text = await this.readHistoryText()
+    this.tornTail = text !== '' && !text.endsWith('\n')
+    this.entries = parseLines(text)
+    for (const entry of this.entries) this.seenIds.add(entry.id)
+  }
+}
+
+/** The entries of history.jsonl; a line torn by a crash mid-append is skipped (compaction drops it). */
+function parseLines(text: string): HistoryEntry[] {
+  const entries: HistoryEntry[] = []
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
+    const parsed = HistoryEntry.safeParse(parseOrUndefined(line))
+    if (parsed.success) entries.push(parsed.data)
+  }
+  return entries
+}
+
+function parseOrUndefined<T>(text: string): T | undefined {
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    return undefined
+  }
+}
+
+function searchText(entry: HistoryEntry): string {
+  return [
+    ...entry.eventNames,
+    ...entry.eventIds,
+    entry.fbtraceId,
+    entry.connectionName,
+    entry.datasetId,
+    entry.outcome,
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .toLowerCase()
+}
+
+function toSummary(entry: HistoryEntry): HistorySummary {
+  const {
+    request: _request,
+    response: _response,
+    timing: _timing,
+    draft: _draft,
+    ...summary
+  } = entry
+  return summary
+}
+
+export function buildEntry(input: RecordSendInput, now: Date): HistoryEntry {
+  const { result } = input
+  const redacted = redactRequest(result.request)
+  const body = describeBody(parseRequestBody(redacted.body))
+  const time = result.startedAt !== undefined ? new Date(result.startedAt) : now
+  const timing = Object.fromEntries(
+    Object.entries(result.timing ?? {}).filter(
+      (pair): pair is [string, number] => typeof pair[1] === 'number',
+    ),
+  )
+  const optional = <K extends string, V>(key: K, value: V | undefined) =>
+    (value === undefined || value === '' ? {} : { [key]: value }) as Partial<Record<K, V>>
+  return HistoryEntry.parse({
+    id: `${time.getTime().toString(36)}-${randomBytes(4).toString('hex')}`,
+    time: (Number.isNaN(time.getTime()) ? now : time).toISOString(),
+    ...optional('connectionName', input.connectionName),
+    endpoint: input.endpoint,
+    ...optional('datasetId', input.datasetId),
+    ...optional('apiVersion', input.apiVersion),
+    eventNames: body.eventNames,
+    eventIds: body.eventIds,
+    payloadHashes: body.payloadHashes,
+    ...optional('testEventCode', body.testEventCode),
+    outcome: result.outcome,
+    ...optional('status', result.status),
+    ...optional('fbtraceId', result.fbtraceId),
+    ...optional('errorTitle', result.explanation?.title ?? result.networkError?.kind),
+    ...optional('totalMs', timing.totalMs),
+    ...optional('presetId', input.presetId),
+    request: redacted,
+    response: {
+      ...optional('status', result.status),
+      headers: result.headers ?? {},
+      ...optional('body', result.json),
+      ...optional('rawBody', result.json === undefined ? result.rawBody : undefined),
+      ...optional('networkError', result.networkError),
+    },
+    timing,
+    ...optional('draft', input.draft === undefined ? undefined : redactDraft(input.draft)),
+  })
+}
+
+/**
+ * The draft as kept for re-opening, through the same redaction as the request: a token pasted into
+ * a note or a field must not reach the history file. A draft the redaction made invalid is left out.
+ */
+function redactDraft(draft: EventDraft): EventDraft | undefined {
+  const text = JSON.stringify(draft)
+  const safe = redactToken(text)
+  if (safe === text) return draft
+  try {
+    const parsed = EventDraft.safeParse(JSON.parse(safe))
+    return parsed.success ? parsed.data : undefined
+  } catch {
+    return undefined
+  }
+}
