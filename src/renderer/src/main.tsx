@@ -3,13 +3,17 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './styles/theme.css'
 import './styles/workbench.css'
+import { api } from './api'
+import { ApiProvider } from './api/ApiContext'
 import { Workbench } from './workbench/Workbench'
 
 const root = document.getElementById('root')
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <Workbench />
+      <ApiProvider api={api}>
+        <Workbench />
+      </ApiProvider>
     </StrictMode>,
   )
 }
