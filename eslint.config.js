@@ -39,6 +39,27 @@ function restrict(patterns, message) {
   return { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] }
 }
 
+/**
+ * The renderer reaches main only through the api it is given (ApiProvider/useApi(), or
+ * `context.api` for commands), never through an import-time global: the old `api` singleton
+ * module (`src/renderer/src/api.ts`) must not come back.
+ */
+const rendererPatterns = [
+  {
+    group: [
+      ...except(ourFolders, '**/base/**', '**/shared/**', '**/renderer/**'),
+      'electron',
+      ...nodeBuiltins,
+    ],
+    message: 'The renderer reaches main only through the api it is given.',
+  },
+  {
+    regex: '^(\\./|(\\.\\./)+)api$',
+    message:
+      'No api singleton: use useApi() in components and hooks, context.api in commands, or take the api as a parameter.',
+  },
+]
+
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'test/artifacts', 'coverage', '.tmp'] },
   js.configs.recommended,
@@ -114,14 +135,28 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
-    rules: restrict(
-      [
-        ...except(ourFolders, '**/base/**', '**/shared/**', '**/renderer/**'),
-        'electron',
-        ...nodeBuiltins,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: rendererPatterns }],
+    },
+  },
+  {
+    // UI primitives take what they need as props or parameters; they never reach main.
+    files: ['src/renderer/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...rendererPatterns,
+            {
+              regex: '(^|/)(api|features|commands|state|workbench)(/|$)',
+              message:
+                'src/renderer/src/ui holds primitives: no api, no features, commands, state or workbench; take what you need as a parameter.',
+            },
+          ],
+        },
       ],
-      'The renderer reaches main only through the api it is given.',
-    ),
+    },
   },
   {
     files: ['src/cli/**/*.ts'],

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { api } from '../api'
+import { useApi } from '../api/ApiContext'
 import type { Command } from '../commands/command'
 import { useWorkbenchStore } from '../state/store'
 import { filterCommands } from './filterCommands'
 
 export function CommandPalette({ commands }: { commands: Command[] }) {
+  const api = useApi()
   const open = useWorkbenchStore((state) => state.paletteOpen)
   const setPaletteOpen = useWorkbenchStore((state) => state.setPaletteOpen)
   const [query, setQuery] = useState('')

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
-import { api } from '../api'
+import { useApi } from '../api/ApiContext'
 import { Codicon } from '../ui/Codicon'
 
 const shellLabels = { electron: 'Desktop', browser: 'Browser mode', test: 'Test harness' } as const
 
 export function ShellStatus() {
+  const api = useApi()
   const [label, setLabel] = useState('Connecting…')
   const [title, setTitle] = useState('')
   useEffect(() => {

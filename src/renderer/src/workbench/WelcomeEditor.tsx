@@ -1,4 +1,4 @@
-import { api } from '../api'
+import { useApi } from '../api/ApiContext'
 import { commandList } from '../commands/commandList'
 import { useWorkbenchStore } from '../state/store'
 import { Codicon } from '../ui/Codicon'
@@ -44,6 +44,7 @@ const startActions = [
 ]
 
 export function WelcomeEditor() {
+  const api = useApi()
   const actions = startActions
     .map((action) => ({
       ...action,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createEmptyDraft } from '../../../shared/capi/model/eventDraft'
+import { computeBuild } from '../features/composer/computeBuild'
 import { createWorkbenchStore } from '../state/store'
 import { closeEditorTab } from './closeEditorTab'
 
@@ -40,6 +41,19 @@ describe('closing an editor tab', () => {
       closed: true,
       open: ['welcome'],
       draft: undefined,
+    })
+  })
+
+  it("drops the tab's cached preview build with the tab", () => {
+    const store = storeWithDirtyDraft()
+    const draft = store.getState().composerTabs['composer:1']!.draft
+    const first = computeBuild('composer:1', draft, undefined, undefined)
+    const cachedWhileOpen = computeBuild('composer:1', draft, undefined, undefined) === first
+    closeEditorTab(store, 'composer:1', () => true)
+    const cachedAfterClose = computeBuild('composer:1', draft, undefined, undefined) === first
+    expect({ cachedWhileOpen, cachedAfterClose }).toEqual({
+      cachedWhileOpen: true,
+      cachedAfterClose: false,
     })
   })
 })

@@ -1,11 +1,12 @@
 import { useEffect } from 'react'
-import { api } from '../api'
+import { useApi } from '../api/ApiContext'
 import type { Command } from '../commands/command'
 import type { WorkbenchStore } from '../state/store'
 import { parseKeybinding, sameStroke, strokeFromEvent, type KeyStroke } from './keybindings'
 
 /** Runs a command when its keybinding is pressed anywhere in the window (chords included). */
 export function useKeybindings(commands: Command[], store: WorkbenchStore): void {
+  const api = useApi()
   useEffect(() => {
     const bound = commands
       .filter((command) => command.keybinding)

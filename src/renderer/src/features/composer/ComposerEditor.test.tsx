@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createEmptyDraft, type EventDraft } from '../../../../shared/capi/model/eventDraft'
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
 import type { WorkbenchApi } from '../../../../shared/contract/api'
+import { ApiProvider } from '../../api/ApiContext'
 import type { SendOutput } from '../../../../shared/contract/sendChannels'
 
 const connection: ConnectionView = {
@@ -55,6 +57,11 @@ const fakeApi = new Proxy({} as WorkbenchApi, {
   },
 })
 
+/** Components reach the fake through the context, as the app's reach the preload's api. */
+function withFakeApi({ children }: { children: ReactNode }) {
+  return <ApiProvider api={fakeApi}>{children}</ApiProvider>
+}
+
 let modules: {
   ComposerEditor: typeof import('./ComposerEditor').ComposerEditor
   ProblemsPanel: typeof import('../problems').ProblemsPanel
@@ -62,7 +69,6 @@ let modules: {
 }
 
 beforeAll(async () => {
-  ;(window as unknown as { api: WorkbenchApi }).api = fakeApi
   const [composer, problems, state] = await Promise.all([
     import('./ComposerEditor'),
     import('../problems'),
@@ -105,6 +111,7 @@ function open(draft: EventDraft, sampleContactId?: string) {
       <ComposerEditor tab={tab} />
       <ProblemsPanel />
     </>,
+    { wrapper: withFakeApi },
   )
 }
 

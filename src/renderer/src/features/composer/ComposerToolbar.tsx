@@ -1,4 +1,4 @@
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { Codicon } from '../../ui/Codicon'
@@ -7,6 +7,7 @@ import { useComposerBuild } from './useComposerBuild'
 
 /** The event's summary, its problem counts and the one-click "Send test event" button. */
 export function ComposerToolbar({ tabId }: { tabId: string }) {
+  const api = useApi()
   const tab = useWorkbenchStore((state) => state.composerTabs[tabId])
   const showPanel = useWorkbenchStore((state) => state.showPanel)
   const build = useComposerBuild(tabId)

@@ -1,11 +1,12 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { sendDraft } from './sendDraft'
 
 /** Asked before a send without a test event code: such an event counts as real data. */
 export function ConfirmSendDialog({ tabId }: { tabId: string }) {
+  const api = useApi()
   const send = useWorkbenchStore((state) => state.composerTabs[tabId]?.send)
   const setSendStatus = useWorkbenchStore((state) => state.setSendStatus)
   const cancelRef = useRef<HTMLButtonElement>(null)

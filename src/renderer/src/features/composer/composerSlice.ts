@@ -3,6 +3,7 @@ import type { EventDraft } from '../../../../shared/capi/model/eventDraft'
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
 import type { AcceptedMatch } from '../../../../shared/contract/historyChannels'
 import type { WorkbenchState } from '../../state/store'
+import { forgetBuild } from './computeBuild'
 import { applyConnectionDefaults } from './draftUpdates'
 
 export type SendStatus =
@@ -32,7 +33,7 @@ export interface ComposerSlice {
   connectionsError: string | undefined
   fieldFocus: FieldFocusRequest | undefined
   putComposerTab: (tabId: string, tab: Omit<ComposerTab, 'send'>) => void
-  /** Forgets a closed tab's draft (its autosave is cleared with it). */
+  /** Forgets a closed tab's draft and its cached preview build (its autosave is cleared with it). */
   dropComposerTab: (tabId: string) => void
   updateDraft: (tabId: string, update: (draft: EventDraft) => EventDraft) => void
   setComposerConnection: (tabId: string, connectionId: string | undefined) => void
@@ -63,6 +64,8 @@ export const createComposerSlice: StateCreator<WorkbenchState, [], [], ComposerS
         composerTabs: { ...get().composerTabs, [tabId]: { ...tab, send: { status: 'idle' } } },
       }),
     dropComposerTab: (tabId) => {
+      // The memoized preview build goes with the tab, so closed tabs do not pile up in the cache.
+      forgetBuild(tabId)
       if (!get().composerTabs[tabId]) return
       const { [tabId]: _closed, ...rest } = get().composerTabs
       set({ composerTabs: rest })

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { createEmptyDraft } from '../../../../shared/capi/model/eventDraft'
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import type { EditorTab } from '../../state/editorSlice'
 import { useWorkbenchStore } from '../../state/store'
 
@@ -9,6 +9,7 @@ import { useWorkbenchStore } from '../../state/store'
  * preset's draft and preferred connection; any other starts from an empty draft.
  */
 export function useComposerTab(tab: EditorTab): boolean {
+  const api = useApi()
   const exists = useWorkbenchStore((state) => Boolean(state.composerTabs[tab.id]))
   useEffect(() => {
     if (exists) return

@@ -1,9 +1,10 @@
 import { useCallback, useEffect } from 'react'
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 
 /** Loads the connection list into the store: on mount, on `connections.changed`, and on `reload()`. */
 export function useConnections() {
+  const api = useApi()
   const setConnections = useWorkbenchStore((state) => state.setConnections)
   const reload = useCallback(async () => {
     const result = await api['connections.list']()

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import type { EditorTab } from '../../state/editorSlice'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
@@ -25,6 +25,7 @@ import './connections.css'
 
 /** The connection editor tab: fields, asset table, token (hint only) and the Check with its answer. */
 export function ConnectionEditor({ tab }: { tab: EditorTab }) {
+  const api = useApi()
   const context = { store: useWorkbenchStore, api }
   const id = tab.resource
   const connection = useWorkbenchStore((state) => state.connections.find((c) => c.id === id))

@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { ConnectionCheckReport } from '../../../../shared/connections/connectionCheckReport'
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
 import type { KeychainStatus } from '../../../../shared/connections/keychainStatus'
 import type { WorkbenchApi } from '../../../../shared/contract/api'
+import { ApiProvider } from '../../api/ApiContext'
 
 const pasted = 'EAABpastedTokenForTheTest0123456789x9Qz'
 let connection: ConnectionView = {
@@ -66,6 +68,11 @@ const fakeApi = new Proxy({} as WorkbenchApi, {
   },
 })
 
+/** Components reach the fake through the context, as the app's reach the preload's api. */
+function withFakeApi({ children }: { children: ReactNode }) {
+  return <ApiProvider api={fakeApi}>{children}</ApiProvider>
+}
+
 let modules: {
   ConnectionsView: typeof import('./ConnectionsView').ConnectionsView
   ConnectionEditor: typeof import('./ConnectionEditor').ConnectionEditor
@@ -73,7 +80,6 @@ let modules: {
 }
 
 beforeAll(async () => {
-  ;(window as unknown as { api: WorkbenchApi }).api = fakeApi
   const [view, editor, state] = await Promise.all([
     import('./ConnectionsView'),
     import('./ConnectionEditor'),
@@ -97,7 +103,7 @@ describe('Connections view and editor', () => {
       problem: 'No D-Bus session bus was found.',
       fix: 'Start gnome-keyring.',
     }
-    render(<modules.ConnectionsView />)
+    render(<modules.ConnectionsView />, { wrapper: withFakeApi })
     await screen.findByText('Acme')
     const alert = await screen.findByRole('alert')
     expect([alert.textContent, screen.getByLabelText('No token') !== null]).toEqual([
@@ -117,7 +123,7 @@ describe('Connections view and editor', () => {
       dirty: false,
       resource: connection.id,
     }
-    render(<ConnectionEditor tab={tab} />)
+    render(<ConnectionEditor tab={tab} />, { wrapper: withFakeApi })
     const input = screen.getByLabelText('Token') as HTMLInputElement
     await waitFor(() => expect(input.disabled).toBe(false))
     fireEvent.change(input, { target: { value: pasted } })

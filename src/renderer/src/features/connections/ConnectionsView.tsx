@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { EmptyState } from '../../ui/EmptyState'
@@ -14,6 +14,7 @@ import './connections.css'
 
 /** The Connections side bar view: every connection with its token and check status. */
 export function ConnectionsView() {
+  const api = useApi()
   const context = { store: useWorkbenchStore, api }
   const connections = useWorkbenchStore((state) => state.connections)
   const error = useWorkbenchStore((state) => state.connectionsError)

@@ -1,4 +1,4 @@
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { Codicon } from '../../ui/Codicon'
@@ -6,6 +6,7 @@ import { refreshKeychainStatus } from './connectionActions'
 
 /** Shown wherever tokens matter when the OS keychain cannot be used; never offers a file instead. */
 export function KeychainBanner() {
+  const api = useApi()
   const status = useWorkbenchStore((state) => state.keychainStatus)
   if (!status || status.available) return null
   return (

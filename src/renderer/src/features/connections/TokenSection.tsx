@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { Codicon } from '../../ui/Codicon'
@@ -9,6 +9,7 @@ import { shortTime } from './connectionLabels'
 
 /** Paste a token once; it goes to the keychain through main and only its hint comes back. */
 export function TokenSection({ connection }: { connection: ConnectionView }) {
+  const api = useApi()
   const [token, setToken] = useState('')
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string>()

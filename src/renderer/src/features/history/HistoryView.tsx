@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { SendOutcome } from '../../../../shared/contract/historyChannels'
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { EmptyState } from '../../ui/EmptyState'
 import { HistoryRow } from './HistoryRow'
@@ -18,6 +18,7 @@ const outcomeLabels: Record<string, string> = {
 
 /** The History side bar view: every send, newest first, filterable; open, reopen or re-send. */
 export function HistoryView() {
+  const api = useApi()
   const context = { store: useWorkbenchStore, api }
   const { entries, total, loaded, error, filter, selected } = useWorkbenchStore(
     useShallow((state) => ({

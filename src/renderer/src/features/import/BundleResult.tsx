@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ConflictDecision, ImportPlanItem } from '../../../../shared/contract/transferChannels'
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { refreshPresets } from '../presets'
@@ -21,6 +21,7 @@ export function BundleResult({
   items: ImportPlanItem[]
   onDone: () => void
 }) {
+  const api = useApi()
   const [decisions, setDecisions] = useState<Record<string, ConflictDecision>>({})
   const conflicts = items.filter((item) => item.conflict && !item.problem)
   const undecided = conflicts.filter((item) => !decisions[item.id]).length

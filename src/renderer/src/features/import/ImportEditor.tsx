@@ -4,7 +4,7 @@ import {
   type ImportPlanItem,
   type PayloadImport,
 } from '../../../../shared/contract/transferChannels'
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { BundleResult } from './BundleResult'
@@ -30,6 +30,7 @@ function isBundle(text: string): boolean {
  * about each conflict.
  */
 export function ImportEditor() {
+  const api = useApi()
   const [text, setText] = useState('')
   const [outcome, setOutcome] = useState<Outcome | undefined>()
   const read = async (input = text) => {

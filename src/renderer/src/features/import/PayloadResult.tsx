@@ -1,6 +1,7 @@
 import type { EventDraft } from '../../../../shared/capi/model/eventDraft'
 import type { PayloadImport } from '../../../../shared/contract/transferChannels'
-import { api } from '../../api'
+import type { WorkbenchApi } from '../../../../shared/contract/api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { Codicon } from '../../ui/Codicon'
@@ -16,7 +17,7 @@ function openAsDraft(draft: EventDraft, title: string): void {
   state.openTab({ kind: 'composer', id: tabId, title, dirty: true })
 }
 
-async function saveAsPreset(draft: EventDraft, name: string): Promise<void> {
+async function saveAsPreset(api: WorkbenchApi, draft: EventDraft, name: string): Promise<void> {
   const context = { store: useWorkbenchStore, api }
   const result = await api['presets.save']({
     folder: 'imported',
@@ -45,6 +46,7 @@ async function saveAsPreset(draft: EventDraft, name: string): Promise<void> {
 
 /** What an imported payload became: drafts to open or save, dropped secrets, and every problem. */
 export function PayloadResult({ result }: { result: PayloadImport }) {
+  const api = useApi()
   const { source, drafts, problems, dropped, notes } = result
   const where = [
     source.endpoint,
@@ -88,7 +90,7 @@ export function PayloadResult({ result }: { result: PayloadImport }) {
               <Button
                 variant="secondary"
                 icon="save"
-                onClick={() => void saveAsPreset(draft, title)}
+                onClick={() => void saveAsPreset(api, draft, title)}
               >
                 Save as preset
               </Button>

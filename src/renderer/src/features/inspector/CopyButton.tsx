@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useApi } from '../../api/ApiContext'
 import { Codicon } from '../../ui/Codicon'
 import { copyText } from '../../ui/copyText'
 
@@ -12,6 +13,7 @@ export function CopyButton({
   label: string
   showLabel?: boolean
 }) {
+  const api = useApi()
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   useEffect(() => {
     if (state === 'idle') return
@@ -20,7 +22,10 @@ export function CopyButton({
   }, [state])
   async function copy() {
     try {
-      await copyText(typeof text === 'function' ? text() : text)
+      await copyText(typeof text === 'function' ? text() : text, async (value) => {
+        const viaMain = await api['app.copyText']({ text: value })
+        return viaMain.ok && viaMain.value.copied
+      })
       setState('copied')
     } catch {
       setState('failed')

@@ -1,11 +1,12 @@
 import { useShallow } from 'zustand/react/shallow'
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { undoDeletePreset } from './presetActions'
 
 /** Undo for the last delete, and the message of each quarantined file (dismissible). */
 export function ExplorerNotices() {
+  const api = useApi()
   const { lastDeleted, quarantine } = useWorkbenchStore(
     useShallow((state) => ({
       lastDeleted: state.lastDeleted,

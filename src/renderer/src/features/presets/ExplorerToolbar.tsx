@@ -1,4 +1,4 @@
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { newComposerTab } from '../composer'
@@ -6,6 +6,7 @@ import { deletePreset, duplicatePreset } from './presetActions'
 
 /** New event, new folder, duplicate, rename, delete — the last three act on the selected preset. */
 export function ExplorerToolbar({ selectedId }: { selectedId: string | undefined }) {
+  const api = useApi()
   const context = { store: useWorkbenchStore, api }
   const state = useWorkbenchStore.getState
   return (

@@ -1,6 +1,6 @@
 import { useMemo, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { EmptyState } from '../../ui/EmptyState'
 import { ExplorerNotices } from './ExplorerNotices'
@@ -13,6 +13,7 @@ import './presets.css'
 
 /** The Presets side bar view: a filterable tree of folders and presets. */
 export function ExplorerView() {
+  const api = useApi()
   const context = { store: useWorkbenchStore, api }
   const { presets, folders, filter, collapsed, selected, loaded, error, editing } =
     useWorkbenchStore(

@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react'
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { Codicon } from '../../ui/Codicon'
 import { useWorkbenchStore } from '../../state/store'
 import { moveByKeyboard } from './moveByKeyboard'
@@ -23,6 +23,7 @@ export function PresetTreeItem({
   dirty: boolean
   conflict: boolean
 }) {
+  const api = useApi()
   const editing = useWorkbenchStore((state) => state.presetEditing === row.node)
   const cut = useWorkbenchStore(
     (state) => row.kind === 'preset' && state.presetCut === row.preset.id,

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { api } from '../../api'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Codicon } from '../../ui/Codicon'
 import { startPresetSync } from './presetSync'
@@ -10,6 +10,7 @@ import { startPresetSync } from './presetSync'
  * autosave, restore after a crash) and shows a preset conflict when there is one.
  */
 export function PresetsStatus() {
+  const api = useApi()
   useEffect(() => startPresetSync({ store: useWorkbenchStore, api }), [])
   const conflicts = useWorkbenchStore(useShallow((state) => Object.values(state.presetConflicts)))
   if (conflicts.length === 0) return null

@@ -1,22 +1,23 @@
-import type { WorkbenchApi } from '../../shared/contract/api'
-import { fragmentSecretProvider } from './api/fragmentSecret'
-import { createHttpApi } from './api/httpApi'
+import type { WorkbenchApi } from '../../../shared/contract/api'
+import { fragmentSecretProvider } from './fragmentSecret'
+import { createHttpApi } from './httpApi'
 
 /**
- * The renderer's only door to main. In Electron (and the E2E harness) the preload provides
+ * Picks the renderer's one door to main, once, at start-up (main.tsx hands it to ApiProvider).
+ * In Electron (and the E2E harness, which loads the built preload) the preload provides
  * `window.api`; in browser mode an HTTP transport with the same shape is used.
  */
-function pickApi(): WorkbenchApi {
-  if (typeof window !== 'undefined' && window.api) return window.api
-  if (typeof window !== 'undefined' && window.location.protocol === 'http:') {
+export function pickApi(host: Window): WorkbenchApi {
+  if (host.api) return host.api
+  if (host.location.protocol === 'http:') {
     // Browser mode (`npm run web`): same contract over HTTP, guarded by the per-launch secret.
-    return createHttpApi(window.location.origin, fragmentSecretProvider(window))
+    return createHttpApi(host.location.origin, fragmentSecretProvider(host))
   }
   return unavailableApi()
 }
 
 /** Until a transport exists every call answers with a clear error instead of throwing. */
-function unavailableApi(): WorkbenchApi {
+export function unavailableApi(): WorkbenchApi {
   return new Proxy({} as WorkbenchApi, {
     get(_target, property) {
       if (property === 'on') return () => () => {}
@@ -30,5 +31,3 @@ function unavailableApi(): WorkbenchApi {
     },
   })
 }
-
-export const api: WorkbenchApi = pickApi()
