@@ -12,7 +12,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
-import { createHandlers } from '../../src/services/createHandlers'
+import { createServices } from '../../src/services/createServices'
 import { EventBus } from '../../src/services/eventBus'
 import { dispatch } from '../../src/services/ipc/dispatch'
 import { MemorySecretStore } from '../../src/services/secrets/memorySecretStore'
@@ -65,14 +65,14 @@ async function main(): Promise<void> {
   // What `npm run build` (electron-vite) last wrote, if present: that is what the app ships.
   const shipped = await initialJs(resolve('out/renderer')).catch(() => undefined)
 
-  const handlers = createHandlers({
+  const handlers = createServices({
     dataDirectory,
     shell: 'test',
     env: { CAPI_WORKBENCH_HOME: dataDirectory },
     now: () => new Date(),
     eventBus: new EventBus(),
     secretStore: new MemorySecretStore(),
-  })
+  }).handlers
   await handlers['connections.save']({
     name: 'Bench store',
     datasetId: '123456789012345',

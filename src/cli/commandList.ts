@@ -12,7 +12,6 @@ import { presetImportCommand } from './commands/presetImportCommand'
 import { presetListCommand } from './commands/presetListCommand'
 import { presetShowCommand } from './commands/presetShowCommand'
 import { sandboxCommand } from './commands/sandboxCommand'
-import { createConnectionResolver } from './commands/connectionResolver'
 import { createSendCommand } from './commands/sendCommand'
 import { tokenRemoveCommand } from './commands/tokenRemoveCommand'
 import { tokenSetCommand } from './commands/tokenSetCommand'
@@ -25,8 +24,8 @@ export const commandList: CliCommand[] = [
   versionCommand,
   uiCommand,
   sandboxCommand,
-  // `capi send --connection NAME`: endpoint, dataset, version and keychain token of a connection.
-  createSendCommand({ resolveConnection: createConnectionResolver() }),
+  // Through the app's send service: recorded in the history, behind the duplicate guard.
+  createSendCommand(),
   presetListCommand,
   presetShowCommand,
   presetExportCommand,

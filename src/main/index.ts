@@ -1,7 +1,7 @@
 import { app, BrowserWindow, clipboard, nativeTheme } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createHandlers } from '../services/createHandlers'
+import { createServices } from '../services/createServices'
 import { ensurePrivateDirectory, resolveDataDirectory } from '../services/dataDirectory'
 import { forwardEvents, registerIpc } from './electron/ipcTransport'
 import { hardenSession, hardenWindow } from './electron/securityWiring'
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     resolveDataDirectory(process.env, app.getPath('userData')),
   )
   const eventBus = new EventBus()
-  const handlers = createHandlers({
+  const handlers = createServices({
     dataDirectory,
     shell: 'electron',
     env: process.env,
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     eventBus,
     secretStore: new KeytarSecretStore(),
     writeClipboard: (text) => clipboard.writeText(text),
-  })
+  }).handlers
 
   // The dev server's URL only in development: a packaged app never loads (and trusts for IPC) a
   // page named by an environment variable.

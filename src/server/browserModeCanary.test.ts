@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDependencies } from '../../test/support/testDependencies'
-import { createHandlers } from '../services/createHandlers'
+import { createServices } from '../services/createServices'
 import { EventBus } from '../services/eventBus'
 import { defaultSandboxFixtures } from '../meta-sandbox/loadSandboxFixtures'
 import { type RunningSandbox, startSandbox } from '../meta-sandbox/startSandbox'
@@ -57,13 +57,13 @@ describe('browser mode never sends the token back', () => {
     fixtures.tokens.push({ ...fixtures.tokens[0]!, token: canary, name: 'Canary' })
     sandbox = await startSandbox({ fixtures })
     server = await startWebServer({
-      handlers: createHandlers(
+      handlers: createServices(
         testDependencies(directory, {
           shell: 'browser',
           eventBus,
           secretStore: new MemorySecretStore(),
         }),
-      ),
+      ).handlers,
       eventBus,
       rendererDirectory: directory,
       log: () => {},

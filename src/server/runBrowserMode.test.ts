@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDependencies } from '../../test/support/testDependencies'
-import { createHandlers } from '../services/createHandlers'
+import { createServices } from '../services/createServices'
 import { EventBus } from '../services/eventBus'
 import { runBrowserMode } from './runBrowserMode'
 import { readServerLock, writeServerLock } from './webServerLock'
@@ -29,7 +29,8 @@ describe('runBrowserMode', () => {
       rendererDirectory: directory,
       open: true,
       eventBus,
-      handlers: createHandlers(testDependencies(directory, { shell: 'browser', eventBus })),
+      handlers: createServices(testDependencies(directory, { shell: 'browser', eventBus }))
+        .handlers,
       say: (line) => said.push(line),
       openBrowser: (url) => opened.push(url) > 0,
       stopSignal: new Promise(() => {}),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDependencies } from '../../test/support/testDependencies'
-import { createHandlers } from '../services/createHandlers'
+import { createServices } from '../services/createServices'
 import { EventBus } from '../services/eventBus'
 import { contentSecurityPolicy } from '../shared/security/contentSecurityPolicy'
 import { type RunningWebServer, startWebServer } from './startWebServer'
@@ -70,7 +70,8 @@ beforeAll(async () => {
   await writeFile(join(root, 'renderer', 'assets', 'app.js'), 'console.log(1)')
   await writeFile(join(root, 'outside.txt'), 'not served')
   server = await startWebServer({
-    handlers: createHandlers(testDependencies(join(root, 'data'), { shell: 'browser', eventBus })),
+    handlers: createServices(testDependencies(join(root, 'data'), { shell: 'browser', eventBus }))
+      .handlers,
     eventBus,
     rendererDirectory: join(root, 'renderer'),
     secret,
@@ -299,7 +300,8 @@ describe('browser-mode server', () => {
   it('refuses to start on a port that is taken, with a clear AppError', async () => {
     await expect(
       startWebServer({
-        handlers: createHandlers(testDependencies(join(root, 'data'), { shell: 'browser' })),
+        handlers: createServices(testDependencies(join(root, 'data'), { shell: 'browser' }))
+          .handlers,
         eventBus,
         rendererDirectory: join(root, 'renderer'),
         port: server.port,

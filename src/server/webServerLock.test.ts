@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDependencies } from '../../test/support/testDependencies'
-import { createHandlers } from '../services/createHandlers'
+import { createServices } from '../services/createServices'
 import { EventBus } from '../services/eventBus'
 import { startWebServer } from './startWebServer'
 import {
@@ -67,7 +67,8 @@ describe('web-server.json lock', () => {
   it('finds a live browser-mode server through its lock (real probe over HTTP)', async () => {
     const eventBus = new EventBus()
     const server = await startWebServer({
-      handlers: createHandlers(testDependencies(directory, { shell: 'browser', eventBus })),
+      handlers: createServices(testDependencies(directory, { shell: 'browser', eventBus }))
+        .handlers,
       eventBus,
       rendererDirectory: directory,
       log: () => {},

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { testDependencies } from '../../test/support/testDependencies'
-import { createHandlers } from './createHandlers'
+import { createServices } from './createServices'
 import { dispatch } from './ipc/dispatch'
 
 describe('app.copyText', () => {
@@ -16,10 +16,10 @@ describe('app.copyText', () => {
     const directory = await mkdtemp(join(tmpdir(), 'capi-copy-'))
     directories.push(directory)
     const written: string[] = []
-    const desktop = createHandlers(
+    const desktop = createServices(
       testDependencies(directory, { writeClipboard: (text) => written.push(text) }),
-    )
-    const browser = createHandlers(testDependencies(directory))
+    ).handlers
+    const browser = createServices(testDependencies(directory)).handlers
     expect([
       await dispatch(desktop, 'app.copyText', { text: 'fbtrace-123' }),
       await dispatch(browser, 'app.copyText', { text: 'fbtrace-123' }),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createHandlers } from '../../src/services/createHandlers'
+import { createServices } from '../../src/services/createServices'
 import { EventBus } from '../../src/services/eventBus'
 import { defaultSandboxFixtures } from '../../src/meta-sandbox/loadSandboxFixtures'
 import { type RunningSandbox, startSandbox } from '../../src/meta-sandbox/startSandbox'
@@ -52,9 +52,9 @@ describe('browser mode in Chromium over real HTTP', () => {
     const secretStore = await journeySecretStore('browser mode')
     sandbox = await startSandbox({ fixtures: defaultSandboxFixtures() })
     server = await startWebServer({
-      handlers: createHandlers(
+      handlers: createServices(
         testDependencies(dataDirectory, { shell: 'browser', eventBus, secretStore }),
-      ),
+      ).handlers,
       eventBus,
       rendererDirectory,
     })

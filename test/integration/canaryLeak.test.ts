@@ -11,7 +11,7 @@ import { createConnectionResolver } from '../../src/cli/commands/connectionResol
 import { createConnectionShowCommand } from '../../src/cli/commands/connectionShowCommand'
 import { createSendCommand } from '../../src/cli/commands/sendCommand'
 import { createTokenSetCommand } from '../../src/cli/commands/tokenSetCommand'
-import { createHandlers } from '../../src/services/createHandlers'
+import { createServices } from '../../src/services/createServices'
 import { ensurePrivateDirectory } from '../../src/services/dataDirectory'
 import { EventBus } from '../../src/services/eventBus'
 import { dispatch } from '../../src/services/ipc/dispatch'
@@ -90,7 +90,9 @@ beforeAll(async () => {
   sandbox = await startSandbox({ fixtures, onRequest: (entry) => capture('sandbox log', entry) })
   const eventBus = new EventBus()
   eventBus.subscribe((name, payload) => capture(`event ${name}`, payload))
-  handlers = createHandlers(testDependencies(home, { eventBus, secretStore: keychain.store }))
+  handlers = createServices(
+    testDependencies(home, { eventBus, secretStore: keychain.store }),
+  ).handlers
 })
 
 afterAll(async () => {
@@ -153,11 +155,11 @@ describe.skipIf(keychain.mode === 'skip')('canary token leak test', () => {
     await ipc('connections.setToken', { id: dead.id, token: canary })
     await ipc('connections.check', { id: dead.id })
     await ipc('events.send', { draft: whatsappDraft(exampleIds.ctwaClid), connectionId: dead.id })
-    const lockedHandlers = createHandlers(
+    const lockedHandlers = createServices(
       testDependencies(home, {
         secretStore: new MemorySecretStore({ problem: 'Locked.', fix: 'Unlock.' }),
       }),
-    )
+    ).handlers
     capture(
       'ipc locked setToken',
       await dispatch(lockedHandlers, 'connections.setToken', { id, token: canary }),

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHandlers } from '../../src/services/createHandlers'
+import { createServices } from '../../src/services/createServices'
 import { EventBus } from '../../src/services/eventBus'
 import { dispatch } from '../../src/services/ipc/dispatch'
 import { createEmptyDraft } from '../../src/shared/capi/model/eventDraft'
@@ -10,7 +10,7 @@ import { testDependencies } from '../support/testDependencies'
 
 let home: string
 let bus: EventBus
-let handlers: ReturnType<typeof createHandlers>
+let handlers: ReturnType<typeof createServices>['handlers']
 const pushed: { name: string; payload: unknown }[] = []
 
 beforeEach(async () => {
@@ -18,9 +18,9 @@ beforeEach(async () => {
   bus = new EventBus()
   pushed.length = 0
   bus.subscribe((name, payload) => pushed.push({ name, payload }))
-  handlers = createHandlers(
+  handlers = createServices(
     testDependencies(home, { eventBus: bus, now: () => new Date('2026-11-25T14:00:00Z') }),
-  )
+  ).handlers
 })
 afterEach(() => rm(home, { recursive: true, force: true }))
 

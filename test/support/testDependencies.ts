@@ -1,4 +1,4 @@
-import type { ServiceDependencies } from '../../src/services/createHandlers'
+import type { ServiceDependencies } from '../../src/services/createServices'
 import { EventBus } from '../../src/services/eventBus'
 import { testSecretStore } from '../setup/testKeychain'
 

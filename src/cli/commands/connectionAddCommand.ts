@@ -1,4 +1,7 @@
-import type { ConnectionEndpoint } from '../../shared/connections/connectionSchema'
+import {
+  type ConnectionEndpoint,
+  endpointUrlProblem,
+} from '../../shared/connections/connectionSchema'
 import { type CliCommand, exitCode, UsageError, writeLine } from '../cliCommand'
 import {
   type ConnectionCliDependencies,
@@ -54,6 +57,9 @@ export function parseEndpoint(value: string | undefined): ConnectionEndpoint {
   } catch {
     throw new UsageError(`--endpoint "${value}" is not meta, sandbox or a URL.`)
   }
+  // The rule connections.save applies: https, or plain http only to this machine.
+  const problem = endpointUrlProblem(value)
+  if (problem) throw new UsageError(`--endpoint "${value}": ${problem}`)
   return loopback.has(host) ? { kind: 'sandbox', url: value } : { kind: 'custom', url: value }
 }
 

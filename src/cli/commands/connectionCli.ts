@@ -1,47 +1,23 @@
-import { parseArgs } from 'node:util'
 import type { ConnectionService } from '../../services/connections/connectionService'
-import { createConnectionService } from '../../services/connections/createConnectionService'
-import type { GraphLookups } from '../../services/connections/graphClientCheck'
-import { ensurePrivateDirectory, resolveDataDirectory } from '../../services/dataDirectory'
-import { GraphClient } from '../../services/graph/graphClient'
-import { KeytarSecretStore } from '../../services/secrets/keytarSecretStore'
-import type { SecretStore } from '../../services/secrets/secretStore'
+import { type CliArgs, parseCliArgs, refuseTokenArgument } from '../cliArgs'
 import { type CliIo, UsageError } from '../cliCommand'
+import { type CliServiceDependencies, withCliServices } from '../cliServices'
 
 /** What the connection and token commands use; tests inject a throwaway keychain or a fake Graph. */
-export interface ConnectionCliDependencies {
-  secretStore?: () => SecretStore
-  graph?: () => GraphLookups & { close?: () => Promise<void> }
-  now?: () => Date
-}
+export type ConnectionCliDependencies = CliServiceDependencies
 
-/** Runs `use` with a connections service on the data directory, and closes what it opened. */
-export async function withConnections<T>(
+/** Runs `use` with the connections service of the data directory (from the composition root). */
+export function withConnections<T>(
   io: CliIo,
   deps: ConnectionCliDependencies,
   use: (service: ConnectionService) => Promise<T>,
 ): Promise<T> {
-  const dataDirectory = await ensurePrivateDirectory(resolveDataDirectory(io.env))
-  const graph = deps.graph?.() ?? new GraphClient({ env: io.env })
-  try {
-    const service = createConnectionService({
-      dataDirectory,
-      now: deps.now ?? (() => new Date()),
-      secretStore: deps.secretStore?.() ?? new KeytarSecretStore(),
-      graph,
-    })
-    return await use(service)
-  } finally {
-    await graph.close?.()
-  }
+  return withCliServices(io, deps, (services) => use(services.connections))
 }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>
 
-export interface ParsedConnectionArgs<O extends OptionSpec> {
-  values: { [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean }
-  positionals: string[]
-}
+export type ParsedConnectionArgs<O extends OptionSpec> = CliArgs<O>
 
 /** Parses options strictly; exactly one positional NAME unless `positionals` says otherwise. */
 export function parseConnectionArgs<O extends OptionSpec>(
@@ -49,17 +25,11 @@ export function parseConnectionArgs<O extends OptionSpec>(
   options: O,
   positionals = 1,
 ): ParsedConnectionArgs<O> {
-  if (args.some((arg) => arg === '--token' || arg.startsWith('--token='))) {
-    throw new UsageError(
-      'a token is never taken as an argument (it would end up in shell history); pipe it to capi token set NAME.',
-    )
-  }
-  let parsed
-  try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true })
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
-  }
+  refuseTokenArgument(
+    args,
+    'a token is never taken as an argument (it would end up in shell history); pipe it to capi token set NAME.',
+  )
+  const parsed = parseCliArgs(args, options)
   if (parsed.positionals.length !== positionals) {
     throw new UsageError(
       positionals === 0
@@ -67,5 +37,5 @@ export function parseConnectionArgs<O extends OptionSpec>(
         : 'say which connection: NAME (quote it if it has spaces)',
     )
   }
-  return parsed as ParsedConnectionArgs<O>
+  return parsed
 }

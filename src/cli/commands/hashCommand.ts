@@ -7,6 +7,7 @@ import {
   hashCustomerValue,
   isCustomerField,
 } from '../../shared/capi/normalize'
+import { parseCliArgs } from '../cliArgs'
 import { type CliCommand, type CliIo, exitCode, UsageError, writeLine } from '../cliCommand'
 import { hashJsonLine } from '../hash/hashJsonLine'
 import { hashStream } from '../hash/hashStream'
@@ -50,26 +51,19 @@ interface HashArguments {
 }
 
 function parseArguments(args: string[]): HashArguments {
-  const parsed: HashArguments = { json: false, values: [] }
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg]
-    const takeValue = () => {
-      const next = inline ?? args[++index]
-      if (next === undefined) throw new UsageError(`${name} needs a value`)
-      return next
+  const { values, positionals } = parseCliArgs(args, {
+    field: { type: 'string' },
+    json: { type: 'boolean' },
+    workers: { type: 'string' },
+  })
+  const parsed: HashArguments = { json: values.json === true, values: positionals }
+  if (values.field !== undefined) parsed.field = values.field
+  if (values.workers !== undefined) {
+    const count = Number(values.workers)
+    if (!/^\d+$/.test(values.workers) || !Number.isInteger(count)) {
+      throw new UsageError('--workers needs a whole number')
     }
-    if (name === '--field') parsed.field = takeValue()
-    else if (name === '--json') parsed.json = true
-    else if (name === '--workers') {
-      const count = Number(takeValue())
-      if (!Number.isInteger(count) || count < 0) {
-        throw new UsageError('--workers needs a whole number')
-      }
-      parsed.workers = count
-    } else if (name === '--') parsed.values.push(...args.splice(index + 1))
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`)
-    else parsed.values.push(arg)
+    parsed.workers = count
   }
   return parsed
 }

@@ -5,11 +5,12 @@ import { historyStoreFor, parseArgs, stringFlag } from './presetArgs'
 export const historyListCommand: CliCommand = {
   name: 'history list',
   summary: 'List recorded sends, newest first; search by event, outcome, fbtrace_id.',
-  help: `Usage: capi history list [--event NAME] [--outcome accepted|meta_error|network_error|partial]
+  help: `Usage: capi history list [--event NAME] [--outcome accepted|meta_error|network_error|partial|unknown]
                          [--fbtrace ID] [--search TEXT] [--limit N] [--json]
 
-Every send from the Workbench (desktop app or browser mode) is recorded in <data dir>/history/
-(the newest 1,000 by default), token redacted. capi send prints its result and does not record it.
+Every send from the Workbench (desktop app, browser mode and capi send) is recorded in
+<data dir>/history/ (the newest 1,000 by default), token redacted. "unknown" is an attempt that
+failed in a way that leaves it open whether Meta counted it (a timeout, a dropped connection).
 --search matches event names, event ids, fbtrace_id, connection and dataset.`,
   async run(args, io) {
     const parsed = parseArgs(
@@ -22,14 +23,16 @@ Every send from the Workbench (desktop app or browser mode) is recorded in <data
     const outcomeText = stringFlag(parsed, '--outcome')
     const outcome = outcomeText === undefined ? undefined : SendOutcome.safeParse(outcomeText)
     if (outcome && !outcome.success)
-      throw new UsageError('--outcome is accepted, meta_error, network_error or partial')
+      throw new UsageError('--outcome is accepted, meta_error, network_error, partial or unknown')
     const limitText = stringFlag(parsed, '--limit') ?? '50'
     if (!/^\d+$/.test(limitText) || Number(limitText) < 1)
       throw new UsageError('--limit is a whole number ≥ 1')
     const eventName = stringFlag(parsed, '--event')
     const fbtraceId = stringFlag(parsed, '--fbtrace')
     const text = stringFlag(parsed, '--search')
-    const result = await historyStoreFor(io.env).list({
+    const result = await (
+      await historyStoreFor(io)
+    ).list({
       ...(eventName ? { eventName } : {}),
       ...(fbtraceId ? { fbtraceId } : {}),
       ...(text ? { text } : {}),

@@ -17,7 +17,7 @@ export const historyShowCommand: CliCommand = {
     if (!id || parsed.positional.length > 1) throw new UsageError('give exactly one history id')
     let entry
     try {
-      entry = await historyStoreFor(io.env).get(id)
+      entry = await (await historyStoreFor(io)).get(id)
     } catch (error) {
       if (error instanceof AppError && error.code === 'not_found') {
         writeLine(

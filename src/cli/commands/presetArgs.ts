@@ -1,8 +1,8 @@
-import { join } from 'node:path'
-import { resolveDataDirectory } from '../../services/dataDirectory'
-import { HistoryStore } from '../../services/history/historyStore'
-import { PresetStore } from '../../services/presets/presetStore'
-import { UsageError } from '../cliCommand'
+import type { HistoryStore } from '../../services/history/historyStore'
+import type { PresetStore } from '../../services/presets/presetStore'
+import { parseCliArgs } from '../cliArgs'
+import type { CliIo } from '../cliCommand'
+import { type CliServiceDependencies, openCliServices } from '../cliServices'
 
 export interface ParsedArgs {
   positional: string[]
@@ -10,30 +10,21 @@ export interface ParsedArgs {
 }
 
 /**
- * `--name value`, `--name=value` and boolean `--flag` for the preset and history commands.
- * `valued` lists the options that take a value; anything else unknown is a usage error.
+ * The preset and history commands' options, through the CLI's one parser (parseCliArgs):
+ * `valued` lists the options that take a value (`--name value`, `--name=value`), `booleans` the
+ * flags; anything else is a usage error.
  */
 export function parseArgs(args: string[], valued: string[], booleans: string[]): ParsedArgs {
-  const parsed: ParsedArgs = { positional: [], flags: new Map() }
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!
-    if (!arg.startsWith('--') || arg === '--') {
-      if (arg !== '--') parsed.positional.push(arg)
-      continue
-    }
-    const equals = arg.indexOf('=')
-    const name = equals === -1 ? arg : arg.slice(0, equals)
-    if (valued.includes(name)) {
-      const value = equals === -1 ? args[++index] : arg.slice(equals + 1)
-      if (value === undefined || value === '') throw new UsageError(`${name} needs a value`)
-      parsed.flags.set(name, value)
-    } else if (booleans.includes(name) && equals === -1) {
-      parsed.flags.set(name, true)
-    } else {
-      throw new UsageError(`unknown option ${arg}`)
-    }
+  const options = Object.fromEntries([
+    ...valued.map((name) => [name.slice(2), { type: 'string' as const }]),
+    ...booleans.map((name) => [name.slice(2), { type: 'boolean' as const }]),
+  ])
+  const { values, positionals } = parseCliArgs(args, options)
+  const flags = new Map<string, string | true>()
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined && value !== false) flags.set(`--${name}`, value as string | true)
   }
-  return parsed
+  return { positional: positionals, flags }
 }
 
 export function stringFlag(args: ParsedArgs, name: string): string | undefined {
@@ -41,16 +32,18 @@ export function stringFlag(args: ParsedArgs, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
-export function presetStoreFor(env: NodeJS.ProcessEnv): PresetStore {
-  return new PresetStore({
-    directory: join(resolveDataDirectory(env), 'presets'),
-    now: () => new Date(),
-  })
+/** The preset store of the data directory, from the composition root. */
+export async function presetStoreFor(
+  io: Pick<CliIo, 'env'>,
+  deps: CliServiceDependencies = {},
+): Promise<PresetStore> {
+  return (await openCliServices(io, deps)).presets.store
 }
 
-export function historyStoreFor(env: NodeJS.ProcessEnv): HistoryStore {
-  return new HistoryStore({
-    directory: join(resolveDataDirectory(env), 'history'),
-    now: () => new Date(),
-  })
+/** The history of the data directory (the app's and capi send's sends), from the composition root. */
+export async function historyStoreFor(
+  io: Pick<CliIo, 'env'>,
+  deps: CliServiceDependencies = {},
+): Promise<HistoryStore> {
+  return (await openCliServices(io, deps)).history
 }

@@ -34,7 +34,7 @@ Presets never contain a token; the bundle is passed through the token redaction 
       if (!isValidPresetId(id)) throw new UsageError(`"${id}" is not a preset id`)
       scope = { kind: 'preset', id }
     }
-    const bundle = await exportBundle(presetStoreFor(io.env), scope, new Date())
+    const bundle = await exportBundle(await presetStoreFor(io), scope, new Date())
     const out = stringFlag(parsed, '--out')
     if (out === undefined) {
       io.stdout.write(bundle.text)

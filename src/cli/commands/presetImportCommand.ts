@@ -39,7 +39,7 @@ Exit codes: 0 imported, 1 imported but the payload has errors, 2 unreadable inpu
       throw new UsageError('--on-conflict is keep-both, replace or skip')
     }
     const text = await readInput(file, io.stdin)
-    const store = presetStoreFor(io.env)
+    const store = await presetStoreFor(io)
     const now = new Date()
     const plan = await planImport(store, text, now).catch(usageOnInvalid)
     const decisions: Record<string, ConflictDecision> = {}
@@ -78,7 +78,7 @@ async function importPayloadAsPresets(
       return usageOnInvalid(error)
     }
   })()
-  const store = presetStoreFor(io.env)
+  const store = await presetStoreFor(io)
   const folder = stringFlag(parsed, '--folder') ?? ''
   const name = stringFlag(parsed, '--name')
   const saved: string[] = []

@@ -15,7 +15,7 @@ Options:
   async run(args, io) {
     const parsed = parseArgs(args, ['--folder'], ['--json'])
     const folder = stringFlag(parsed, '--folder')
-    const listing = await presetStoreFor(io.env).list()
+    const listing = await (await presetStoreFor(io)).list()
     const presets = listing.presets.filter(
       (preset) =>
         folder === undefined || preset.folder === folder || preset.folder.startsWith(folder + '/'),

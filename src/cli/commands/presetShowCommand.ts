@@ -14,7 +14,7 @@ Prints the preset file's content; --json prints { id, revision, preset }.`,
     const id = parsed.positional[0]
     if (!id || parsed.positional.length > 1) throw new UsageError('give exactly one preset id')
     try {
-      const stored = await presetStoreFor(io.env).get(id)
+      const stored = await (await presetStoreFor(io)).get(id)
       if (parsed.flags.has('--json')) {
         writeLine(io.stdout, JSON.stringify(stored, null, 2))
         return exitCode.ok

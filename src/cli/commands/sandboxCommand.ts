@@ -8,6 +8,7 @@ import type { SandboxFixtures } from '../../meta-sandbox/sandboxFixtures'
 import { channelPermissions } from '../../meta-sandbox/sandboxWorld'
 import { startSandbox } from '../../meta-sandbox/startSandbox'
 import { AppError } from '../../shared/result'
+import { parseCliArgs } from '../cliArgs'
 import { type CliCommand, exitCode, UsageError, writeLine } from '../cliCommand'
 
 export const defaultSandboxPort = 8765
@@ -34,31 +35,25 @@ interface SandboxArgs {
 }
 
 function parseArgs(args: string[]): SandboxArgs {
-  const parsed: SandboxArgs = { port: defaultSandboxPort, host: '127.0.0.1', quiet: false }
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index]!
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg]
-    const value = (): string => {
-      const next = inline ?? args[++index]
-      if (next === undefined || next === '') throw new UsageError(`${name} needs a value`)
-      return next
+  const { values, positionals } = parseCliArgs(args, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    fixtures: { type: 'string' },
+    quiet: { type: 'boolean' },
+  })
+  if (positionals.length > 0) throw new UsageError(`unknown option ${positionals[0]}`)
+  const parsed: SandboxArgs = {
+    port: defaultSandboxPort,
+    host: values.host ?? '127.0.0.1',
+    quiet: values.quiet === true,
+  }
+  if (values.fixtures !== undefined) parsed.fixtures = values.fixtures
+  if (values.port !== undefined) {
+    const text = values.port
+    if (!/^\d+$/.test(text) || Number(text) > 65535) {
+      throw new UsageError(`--port must be a whole number from 0 to 65535, got "${text}"`)
     }
-    if (name === '--port') {
-      const text = value()
-      const port = Number(text)
-      if (!/^\d+$/.test(text) || port > 65535) {
-        throw new UsageError(`--port must be a whole number from 0 to 65535, got "${text}"`)
-      }
-      parsed.port = port
-    } else if (name === '--host') {
-      parsed.host = value()
-    } else if (name === '--fixtures') {
-      parsed.fixtures = value()
-    } else if (name === '--quiet') {
-      parsed.quiet = true
-    } else {
-      throw new UsageError(`unknown option ${arg}`)
-    }
+    parsed.port = Number(text)
   }
   return parsed
 }

@@ -16,6 +16,7 @@ import {
 import { sendJson, startGraphTestServer } from '../../../test/support/graphTestServer'
 import type { CliIo } from '../cliCommand'
 import { runCli } from '../runCli'
+import { historyListCommand } from './historyListCommand'
 import { createSendCommand } from './sendCommand'
 import { runCapturedCli } from '../../../test/support/captureCliIo'
 
@@ -37,8 +38,25 @@ function writeJson(name: string, value: unknown): string {
   return path
 }
 
-function capi(args: string[], env: NodeJS.ProcessEnv = { CAPI_TOKEN: sandboxToken }) {
-  return runCapturedCli([sendCommand], ['send', ...args], { env })
+/** A fresh data directory per run: every send is recorded, and the duplicate guard reads it. */
+function freshHome(): string {
+  return mkdtempSync(join(directory, 'home-'))
+}
+
+/** The kit's purchase without its test event code: a real event, which the duplicate guard watches. */
+function realPurchase() {
+  const { test_event_code: _testCode, ...real } = whatsappPurchase() as Record<string, unknown>
+  return real
+}
+
+function capi(
+  args: string[],
+  env: NodeJS.ProcessEnv = { CAPI_TOKEN: sandboxToken },
+  home = freshHome(),
+) {
+  return runCapturedCli([sendCommand], ['send', ...args], {
+    env: { CAPI_WORKBENCH_HOME: home, ...env },
+  })
 }
 
 function sandboxArgs(): string[] {
@@ -215,16 +233,16 @@ describe('capi send: input errors exit 2', () => {
       '--timeout-ms must be',
     ],
     [
-      'connection without store',
+      'unknown connection',
       ['--raw', 'x.json', '--connection', 'shop'],
       {},
-      '--connection is not available',
+      'There is no connection with that name',
     ],
   ]
 
   it.each(cases)('%s', async (_name, args, env, message) => {
     const { code, err } = await capi(args, env)
-    expect([code, err.includes(message)]).toEqual([2, true])
+    expect([code, err.includes(message) ? message : err]).toEqual([2, message])
   })
 })
 
@@ -299,7 +317,7 @@ describe('capi send --connection (hook for stored connections)', () => {
       stdin: new PassThrough(),
       stdout,
       stderr: new PassThrough(),
-      env: {},
+      env: { CAPI_WORKBENCH_HOME: freshHome() },
       stopSignal: new Promise(() => {}),
     }
     const code = await runCli(
@@ -332,7 +350,7 @@ describe('capi send --connection (hook for stored connections)', () => {
       stdin: new PassThrough(),
       stdout: new PassThrough(),
       stderr,
-      env: {},
+      env: { CAPI_WORKBENCH_HOME: freshHome() },
       stopSignal: new Promise(() => {}),
     }
     const code = await runCli(
@@ -343,8 +361,136 @@ describe('capi send --connection (hook for stored connections)', () => {
     expect([
       code,
       err.includes(
-        'warning: data.0.user_data.whatsapp_business_account_id: The WhatsApp Business account 100000000000001 is registered in Germany (DE)',
+        'warning: data.0.user_data.whatsapp_business_account_id: The WhatsApp Business account (WABA) 100000000000001 is registered in Germany (DE)',
       ),
     ]).toEqual([0, true])
+  })
+})
+
+describe('capi send goes through the send service: history and the duplicate guard', () => {
+  const history = historyListCommand
+  function inHome(home: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+    return runCapturedCli([sendCommand, history], args, {
+      env: { CAPI_WORKBENCH_HOME: home, CAPI_TOKEN: sandboxToken, ...env },
+    })
+  }
+
+  it('records every send, refuses a real event already accepted (exit 2), sends it with --allow-duplicate', async () => {
+    const home = freshHome()
+    const body = writeJson('purchase-duplicate.json', realPurchase())
+    const first = await inHome(home, ['send', '--raw', body, ...sandboxArgs()])
+    const before = sandbox.testEvents
+    const again = await inHome(home, ['send', '--raw', body, ...sandboxArgs()])
+    const forced = await inHome(home, [
+      'send',
+      '--raw',
+      body,
+      ...sandboxArgs(),
+      '--allow-duplicate',
+    ])
+    const listed = await inHome(home, ['history', 'list', '--json'])
+    const entries = (JSON.parse(listed.out) as { entries: { outcome: string; endpoint: string }[] })
+      .entries
+    expect({
+      first: first.code,
+      historyLine: /^history: \S+ \(capi history show \S+\)$/m.test(first.out),
+      again: again.code,
+      againSays: [
+        again.err.includes('was already accepted on'),
+        again.err.includes('Add --allow-duplicate'),
+      ],
+      sentWhenRefused: again.out,
+      forced: forced.code,
+      recorded: entries.map((entry) => [entry.outcome, entry.endpoint]),
+      testEventsUntouched: before === sandbox.testEvents,
+    }).toEqual({
+      first: 0,
+      historyLine: true,
+      again: 2,
+      againSays: [true, true],
+      sentWhenRefused: '',
+      forced: 0,
+      recorded: [
+        ['accepted', sandbox.url],
+        ['accepted', sandbox.url],
+      ],
+      testEventsUntouched: true,
+    })
+  })
+
+  it('does not guard test events: the same test event can be sent again', async () => {
+    const home = freshHome()
+    const body = writeJson('purchase-test-twice.json', realPurchase())
+    const args = ['send', '--raw', body, ...sandboxArgs(), '--test-event-code', 'TEST42']
+    const codes = [(await inHome(home, args)).code, (await inHome(home, args)).code]
+    expect(codes).toEqual([0, 0])
+  })
+
+  it('records a timed-out attempt as unknown, and the next attempt says so', async () => {
+    const home = freshHome()
+    const body = writeJson('purchase-timeout.json', realPurchase())
+    const timedOut = await inHome(home, [
+      'send',
+      '--raw',
+      body,
+      ...sandboxArgs(),
+      '--header',
+      'x-sandbox-fault: timeout',
+      '--timeout-ms',
+      '1500',
+    ])
+    const next = await inHome(home, ['send', '--raw', body, ...sandboxArgs()])
+    const listed = await inHome(home, ['history', 'list', '--outcome', 'unknown', '--json'])
+    expect({
+      timedOut: timedOut.code,
+      next: next.code,
+      says: next.err.includes(
+        'with an unknown outcome (No answer in time): Meta may have counted it',
+      ),
+      unknown: (JSON.parse(listed.out) as { entries: unknown[] }).entries.length,
+    }).toEqual({ timedOut: 1, next: 0, says: true, unknown: 1 })
+  })
+})
+
+describe('capi send: the endpoint rule of connections.save', () => {
+  it('refuses --connection with --endpoint unless the token comes from --token-env', async () => {
+    const withConnection = createSendCommand({
+      now: () => new Date(testNowMs),
+      resolveConnection: async () => ({
+        baseUrl: sandbox.url,
+        datasetId: mainDatasetId,
+        version: 'v26.0',
+        token: sandboxToken,
+      }),
+    })
+    const body = writeJson('purchase-endpoint.json', whatsappPurchase())
+    const run = (extra: string[], env: NodeJS.ProcessEnv = {}) =>
+      runCapturedCli(
+        [withConnection],
+        ['send', '--raw', body, '--connection', 'shop', '--test-event-code', 'T1', ...extra],
+        { env: { CAPI_WORKBENCH_HOME: freshHome(), ...env } },
+      )
+    const refused = await run(['--endpoint', sandbox.url])
+    const allowed = await run(['--endpoint', sandbox.url, '--token-env', 'OTHER'], {
+      OTHER: sandboxToken,
+    })
+    expect({
+      refused: refused.code,
+      explained: refused.err.includes('would send the keychain token of "shop"'),
+      allowed: allowed.code,
+    }).toEqual({ refused: 2, explained: true, allowed: 0 })
+  })
+
+  it('refuses plain http to another machine (https, or http only to this machine)', async () => {
+    const body = writeJson('purchase-http.json', whatsappPurchase())
+    const { code, err } = await capi([
+      '--raw',
+      body,
+      '--endpoint',
+      'http://graph.example.com',
+      '--dataset',
+      mainDatasetId,
+    ])
+    expect([code, err.includes('Use https, or http only for this machine')]).toEqual([2, true])
   })
 })

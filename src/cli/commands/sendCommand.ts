@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import { migrateDraft } from '../../shared/capi/model/migrateDraft'
-import { findRestrictedCountry } from '../../shared/capi/regions/restrictedCountries'
-import { buildEventRequest } from '../../shared/capi/request/buildEventRequest'
-import { hasErrors, validateRequestBody } from '../../shared/capi/rules'
-import type { Problem } from '../../shared/capi/rules/ruleTypes'
-import type { SendResult } from '../../shared/capi/sendResult'
+import type { SendOutput } from '../../shared/contract/sendChannels'
 import { redactToken } from '../../shared/redact'
-import { GraphClient, type SendEventsInput } from '../../services/graph/graphClient'
-import { nodeSha256 } from '../../services/hashing/nodeSha256'
+import { AppError } from '../../shared/result'
+import type { Services } from '../../services/createServices'
+import type { PreparedSend } from '../../services/send/sendService'
+import { parseCliArgs, refuseTokenArgument } from '../cliArgs'
 import { type CliCommand, type CliIo, exitCode, UsageError, writeLine } from '../cliCommand'
+import { type CliServiceDependencies, withCliServices } from '../cliServices'
+import { connectionSendTarget } from './connectionResolver'
 import { formatProblems, formatSendResult } from './formatSendResult'
 import {
   defaultTokenEnv,
@@ -19,21 +18,14 @@ import {
   type SendTargetDependencies,
 } from './sendTarget'
 
-export interface EventsClient {
-  sendEvents(input: SendEventsInput): Promise<SendResult>
-  close(): Promise<void>
-}
-
-export interface SendCommandDependencies extends SendTargetDependencies {
-  createClient?: (options: { totalMs: number; env: NodeJS.ProcessEnv }) => EventsClient
-  now?: () => Date
-}
+export interface SendCommandDependencies extends SendTargetDependencies, CliServiceDependencies {}
 
 const help = `Usage: capi send <draft.json> [options]
        capi send --raw <body.json> [options]
 
-Sends one Conversions API request and prints the status, the timing, the response and what it
-means. The send is not recorded in the history (capi history lists the Workbench's sends).
+Sends one Conversions API request through the Workbench's send service and prints the status,
+the timing, the response and what it means. Every send is recorded in the history (capi history
+list), and a real event (no test event code) that the history shows as already accepted is refused.
 
 Input:
   <draft.json>            a Workbench draft (what a preset file holds under "draft"); customer data
@@ -41,22 +33,26 @@ Input:
   --raw <body.json>       a Meta request body as in a customer's logs ({"data":[...]}), sent unchanged
                           after validation (an access_token or appsecret_proof in it is removed)
 Target:
-  --endpoint URL          base URL (default ${metaEndpoint}; the sandbox: http://127.0.0.1:PORT)
+  --endpoint URL          base URL (default ${metaEndpoint}; the sandbox: http://127.0.0.1:PORT);
+                          https, or plain http only to this machine
   --dataset ID            the dataset (pixel) ID
   --api-version vNN.N     Graph API version (default v26.0)
   --token-env VAR         read the access token from this environment variable (default ${defaultTokenEnv});
                           a token is never taken as an argument
-  --connection NAME       a stored connection (endpoint, dataset, version and token from the keychain)
+  --connection NAME       a stored connection (endpoint, dataset, version and token from the keychain);
+                          with --endpoint it needs --token-env (the keychain token stays with its endpoint)
 Request:
   --test-event-code CODE  send as a test event (Events Manager → Test events)
   --header 'NAME: VALUE'  an extra request header (repeatable), e.g. 'x-sandbox-fault: timeout'
   --timeout-ms N          total timeout, 1500–60000 (default 10000)
   --force                 send even when the validator finds errors
+  --allow-duplicate       send a real event again although the history shows it already accepted
+                          (Meta does not deduplicate business-messaging events: it counts twice)
 Output:
   --json                  print {"sent", "problems", "result"} as JSON
 
 Exit codes: 0 Meta accepted every event, 1 Meta or the network said no (or took fewer events),
-2 invalid input (nothing is sent unless --force).`
+2 invalid input or a refused duplicate (nothing is sent unless --force / --allow-duplicate).`
 
 const options = {
   raw: { type: 'string' },
@@ -69,21 +65,9 @@ const options = {
   header: { type: 'string', multiple: true },
   'timeout-ms': { type: 'string' },
   force: { type: 'boolean' },
+  'allow-duplicate': { type: 'boolean' },
   json: { type: 'boolean' },
 } as const
-
-function parse(args: string[]) {
-  if (args.some((arg) => arg === '--token' || arg.startsWith('--token='))) {
-    throw new UsageError(
-      '--token is not accepted: a token in an argument ends up in shell history and process lists. Use --token-env VAR.',
-    )
-  }
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true })
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
-  }
-}
 
 function parseTimeout(text: string | undefined): number {
   if (text === undefined) return 10_000
@@ -94,9 +78,10 @@ function parseTimeout(text: string | undefined): number {
   return value
 }
 
-function parseHeaders(values: string[] | undefined): Record<string, string> {
+function parseHeaders(values: string[] | undefined): Record<string, string> | undefined {
+  if (!values || values.length === 0) return undefined
   const headers: Record<string, string> = {}
-  for (const value of values ?? []) {
+  for (const value of values) {
     const colon = value.indexOf(':')
     const name = colon > 0 ? value.slice(0, colon).trim().toLowerCase() : ''
     if (!/^[a-z0-9-]+$/.test(name)) throw new UsageError(`--header "${value}" is not NAME: VALUE.`)
@@ -125,108 +110,35 @@ async function readJsonFile(path: string): Promise<{ text: string; value: unknow
   }
 }
 
-interface PreparedRequest {
-  body: unknown
-  problems: Problem[]
-  notes: string[]
-}
-
-function prepareRaw(
+function prepare(
+  services: Services,
   file: { text: string; value: unknown },
+  raw: boolean,
   target: SendTarget,
   testEventCode: string | undefined,
-  now: Date,
-): PreparedRequest {
-  const value = file.value
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UsageError('the raw body must be a JSON object like {"data": [ ... ]}.')
-  }
-  const body = { ...(value as Record<string, unknown>) }
-  const notes: string[] = []
-  for (const secret of ['access_token', 'appsecret_proof']) {
-    if (secret in body) {
-      delete body[secret]
-      notes.push(`removed ${secret} from the body: the token comes from --token-env only.`)
+): PreparedSend {
+  if (raw) {
+    try {
+      return services.send.prepareRaw(file, target, testEventCode)
+    } catch (error) {
+      if (error instanceof AppError) throw new UsageError(error.message)
+      throw error
     }
   }
-  if (testEventCode !== undefined) body.test_event_code = testEventCode
-  const changed = notes.length > 0 || testEventCode !== undefined
-  const problems = validateRequestBody(body, {
-    nowSeconds: Math.floor(now.getTime() / 1000),
-    version: target.version,
-    datasetId: target.datasetId,
-    token: 'valid',
-    lenient: false,
-  })
-  problems.push(...restrictedAssetWarnings(body, target.assets))
-  return { body: changed ? body : file.text, problems, notes }
-}
-
-const assetKeys = [
-  ['whatsapp_business_account_id', 'whatsapp', 'WhatsApp Business account'],
-  ['page_id', 'page', 'Facebook Page'],
-  ['ig_account_id', 'instagram', 'Instagram account'],
-  ['instagram_business_account_id', 'instagram', 'Instagram account'],
-] as const
-
-/**
- * A raw body sent through a stored connection: the composer's warning for an asset of the
- * connection registered in a restricted region (the body itself carries no country).
- */
-function restrictedAssetWarnings(body: Record<string, unknown>, assets: SendTarget['assets']) {
-  const problems: Problem[] = []
-  if (!assets || !Array.isArray(body.data)) return problems
-  body.data.forEach((event: unknown, index) => {
-    const userData = (event as { user_data?: unknown } | null)?.user_data
-    if (typeof userData !== 'object' || userData === null) return
-    for (const [key, kind, label] of assetKeys) {
-      const id = (userData as Record<string, unknown>)[key]
-      const asset = assets.find((candidate) => candidate.kind === kind && candidate.id === id)
-      const country = findRestrictedCountry(asset?.country)
-      if (asset === undefined || country === undefined) continue
-      problems.push({
-        path: `data.${index}.user_data.${key}`,
-        severity: 'warning',
-        code: 'region.restricted_asset',
-        message: `The ${label} ${asset.id} is registered in ${country.name} (${country.code}), a restricted region: Meta may reject the event with "Messaging Event Within Messaging Restrictive Region".`,
-        fix: 'Nothing in the payload can fix this. Send a test event first; if Meta refuses, the event cannot be reported for this asset.',
-      })
-    }
-  })
-  return problems
-}
-
-function prepareDraft(
-  file: { value: unknown },
-  target: SendTarget,
-  testEventCode: string | undefined,
-  now: Date,
-): PreparedRequest {
   const migrated = migrateDraft(file.value)
   if (!migrated.ok)
     throw new UsageError(`the draft is not valid:\n  ${migrated.errors.join('\n  ')}`)
   const draft = testEventCode === undefined ? migrated.draft : { ...migrated.draft, testEventCode }
-  const built = buildEventRequest(
-    draft,
-    {
-      datasetId: target.datasetId,
-      apiVersion: target.version,
-      endpoint: target.baseUrl,
-      assets: target.assets,
-    },
-    { now, sha256: nodeSha256 },
-  )
-  return { body: built.body, problems: built.problems, notes: [] }
+  return services.send.prepareDraft(draft, target)
 }
 
 export function createSendCommand(deps: SendCommandDependencies = {}): CliCommand {
-  const createClient =
-    deps.createClient ??
-    ((settings) => new GraphClient({ timeouts: { totalMs: settings.totalMs }, env: settings.env }))
-  const now = deps.now ?? (() => new Date())
-
   async function run(args: string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parse(args)
+    refuseTokenArgument(
+      args,
+      '--token is not accepted: a token in an argument ends up in shell history and process lists. Use --token-env VAR.',
+    )
+    const { values, positionals } = parseCliArgs(args, options)
     const rawPath = values.raw
     const oneInput = rawPath !== undefined ? positionals.length === 0 : positionals.length === 1
     if (!oneInput) {
@@ -234,7 +146,27 @@ export function createSendCommand(deps: SendCommandDependencies = {}): CliComman
     }
     const totalMs = parseTimeout(values['timeout-ms'])
     const headers = parseHeaders(values.header)
-    const testEventCode = values['test-event-code']
+    const send = (services: Services) =>
+      sendWith(services, io, {
+        values,
+        rawPath,
+        draftPath: positionals[0],
+        headers,
+      })
+    return withCliServices(io, deps, send, { graphTimeouts: { totalMs } })
+  }
+
+  async function sendWith(
+    services: Services,
+    io: CliIo,
+    input: {
+      values: ReturnType<typeof parseCliArgs<typeof options>>['values']
+      rawPath: string | undefined
+      draftPath: string | undefined
+      headers: Record<string, string> | undefined
+    },
+  ): Promise<number> {
+    const { values } = input
     const target = await resolveSendTarget(
       {
         connection: values.connection,
@@ -244,56 +176,76 @@ export function createSendCommand(deps: SendCommandDependencies = {}): CliComman
         tokenEnv: values['token-env'],
       },
       io,
-      deps,
+      {
+        resolveConnection:
+          deps.resolveConnection ?? ((name) => connectionSendTarget(services.connections, name)),
+      },
     )
-    const say = (stream: NodeJS.WritableStream, text: string) =>
-      writeLine(stream as CliIo['stdout'], redactToken(text, target.token))
-    const sentAt = now()
-    const prepared =
-      rawPath !== undefined
-        ? prepareRaw(await readJsonFile(rawPath), target, testEventCode, sentAt)
-        : prepareDraft(await readJsonFile(positionals[0]!), target, testEventCode, sentAt)
+    const say = (stream: CliIo['stdout'], text: string) =>
+      writeLine(stream, redactToken(text, target.token))
+    const file = await readJsonFile(input.rawPath ?? input.draftPath!)
+    const prepared = prepare(
+      services,
+      file,
+      input.rawPath !== undefined,
+      target,
+      values['test-event-code'],
+    )
     for (const note of prepared.notes) say(io.stderr, `note: ${note}`)
-    const blocked = hasErrors(prepared.problems) && values.force !== true
-    if (blocked) {
-      if (values.json)
-        say(io.stdout, JSON.stringify({ sent: false, problems: prepared.problems }, null, 2))
-      else say(io.stderr, formatProblems(prepared.problems))
-      say(io.stderr, 'Nothing was sent: fix the errors above, or add --force to send anyway.')
+    let unknownAttempts
+    try {
+      unknownAttempts = await services.send.check(prepared, {
+        force: values.force === true,
+        // The command line is the confirmation: a real send is what was typed.
+        confirmNoTestCode: true,
+        allowDuplicate: values['allow-duplicate'] === true,
+      })
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      if (values.json) {
+        const refusal = { sent: false, problems: prepared.problems, refused: error.code }
+        say(io.stdout, JSON.stringify({ ...refusal, message: error.message }, null, 2))
+      } else if (error.code === 'draft_has_errors')
+        say(io.stderr, formatProblems(prepared.problems))
+      if (error.code === 'duplicate_event') {
+        for (const line of [error.message, ...(error.details ?? [])]) say(io.stderr, line)
+        say(io.stderr, 'Nothing was sent. Add --allow-duplicate to send it again anyway.')
+      } else if (error.code === 'draft_has_errors') {
+        say(io.stderr, 'Nothing was sent: fix the errors above, or add --force to send anyway.')
+      } else say(io.stderr, `Nothing was sent: ${error.message}`)
       return exitCode.usage
     }
     if (!values.json && prepared.problems.length > 0)
       say(io.stderr, formatProblems(prepared.problems))
+    for (const attempt of unknownAttempts) say(io.stderr, `note: ${attempt.message}`)
 
-    const client = createClient({ totalMs, env: io.env })
     const cancel = new AbortController()
     void io.stopSignal.then(() => cancel.abort())
-    let result: SendResult
-    try {
-      result = await client.sendEvents({
-        baseUrl: target.baseUrl,
-        version: target.version,
-        datasetId: target.datasetId,
-        token: target.token,
-        body: prepared.body,
-        headers,
-        signal: cancel.signal,
-      })
-    } finally {
-      await client.close()
-    }
+    const output: SendOutput = await services.send.deliver(target, prepared, {
+      signal: cancel.signal,
+      ...(input.headers ? { headers: input.headers } : {}),
+    })
     if (values.json) {
-      say(io.stdout, JSON.stringify({ sent: true, problems: prepared.problems, result }, null, 2))
+      say(
+        io.stdout,
+        JSON.stringify({ sent: true, problems: prepared.problems, result: output }, null, 2),
+      )
     } else {
       say(io.stdout, `target: ${target.label}`)
-      say(io.stdout, formatSendResult(result))
+      say(io.stdout, formatSendResult(output))
+      say(
+        io.stdout,
+        output.historyId
+          ? `history: ${output.historyId} (capi history show ${output.historyId})`
+          : `history: not recorded (${output.historyError ?? 'unknown reason'})`,
+      )
     }
-    return result.outcome === 'accepted' ? exitCode.ok : exitCode.failed
+    return output.outcome === 'accepted' ? exitCode.ok : exitCode.failed
   }
 
   return {
     name: 'send',
-    summary: 'Send a draft or a raw Meta body and explain the answer.',
+    summary: 'Send a draft or a raw Meta body and explain the answer (recorded in the history).',
     help,
     run,
   }

@@ -1,17 +1,13 @@
 import { defaultApiVersion, isValidApiVersion } from '../../shared/capi/versions/graphVersions'
+import { endpointUrlProblem } from '../../shared/connections/connectionSchema'
+import type { SendTarget as ServiceSendTarget } from '../../services/send/sendService'
 import { type CliIo, UsageError } from '../cliCommand'
 
 export const metaEndpoint = 'https://graph.facebook.com'
 export const defaultTokenEnv = 'CAPI_TOKEN'
 
 /** Where a send goes and with which token. The token is never printed. */
-export interface SendTarget {
-  baseUrl: string
-  datasetId: string
-  version: string
-  token: string
-  /** The connection's assets (country per asset) when the target came from a stored connection. */
-  assets?: { kind: 'whatsapp' | 'page' | 'instagram'; id: string; country?: string }[]
+export interface SendTarget extends ServiceSendTarget {
   /** Shown in the output: `--connection NAME`, or the endpoint given. */
   label: string
 }
@@ -26,8 +22,8 @@ export interface SendTargetArgs {
 }
 
 /**
- * Resolves `--connection NAME` to a target (H5, connections: endpoint, dataset, version and the
- * token from the keychain). Command-line options given beside it override the connection's.
+ * Resolves `--connection NAME` to a target (endpoint, dataset, version, assets and the token from
+ * the keychain). Command-line options given beside it override the connection's.
  */
 export type ConnectionResolver = (name: string, io: CliIo) => Promise<Omit<SendTarget, 'label'>>
 
@@ -37,19 +33,10 @@ export interface SendTargetDependencies {
 
 const datasetPattern = /^\d{1,30}$/
 
+/** The endpoint rule of connections.save: https, or plain http only to this machine. */
 function checkEndpoint(endpoint: string): string {
-  let url: URL
-  try {
-    url = new URL(endpoint)
-  } catch {
-    throw new UsageError(`--endpoint "${endpoint}" is not a URL (e.g. ${metaEndpoint}).`)
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UsageError('--endpoint must be an http or https URL.')
-  }
-  if (url.username || url.password || url.search) {
-    throw new UsageError('--endpoint takes a base URL only: no user, password or query string.')
-  }
+  const problem = endpointUrlProblem(endpoint)
+  if (problem) throw new UsageError(`--endpoint "${endpoint}": ${problem}`)
   return endpoint.replace(/\/+$/, '')
 }
 
@@ -64,7 +51,7 @@ function tokenFromEnv(io: CliIo, variable: string): string {
   return token
 }
 
-/** The hook for `--connection NAME`; without it, everything comes from the options. */
+/** The target of `capi send`: a stored connection (through `resolveConnection`) or the options. */
 export async function resolveSendTarget(
   args: SendTargetArgs,
   io: CliIo,
@@ -76,7 +63,15 @@ export async function resolveSendTarget(
   if (args.dataset !== undefined && !datasetPattern.test(args.dataset)) {
     throw new UsageError(`--dataset "${args.dataset}" is not a numeric dataset ID.`)
   }
+  const endpoint = args.endpoint === undefined ? undefined : checkEndpoint(args.endpoint)
   if (args.connection !== undefined) {
+    if (endpoint !== undefined && args.tokenEnv === undefined) {
+      // The keychain token was stored for the connection's endpoint; another address must not get it.
+      throw new UsageError(
+        `--endpoint with --connection would send the keychain token of "${args.connection}" to ${endpoint}. ` +
+          "Give that endpoint's token with --token-env VAR, or change the connection's endpoint.",
+      )
+    }
     if (!deps.resolveConnection) {
       throw new UsageError(
         '--connection is not available in this build; use --endpoint, --dataset and --token-env.',
@@ -85,7 +80,7 @@ export async function resolveSendTarget(
     const stored = await deps.resolveConnection(args.connection, io)
     return {
       ...stored,
-      baseUrl: args.endpoint ? checkEndpoint(args.endpoint) : stored.baseUrl,
+      baseUrl: endpoint ?? stored.baseUrl,
       datasetId: args.dataset ?? stored.datasetId,
       version: args.apiVersion ?? stored.version,
       token: args.tokenEnv ? tokenFromEnv(io, args.tokenEnv) : stored.token,
@@ -95,7 +90,7 @@ export async function resolveSendTarget(
   if (args.dataset === undefined) {
     throw new UsageError('say which dataset: --dataset ID (or --connection NAME).')
   }
-  const baseUrl = checkEndpoint(args.endpoint ?? metaEndpoint)
+  const baseUrl = endpoint ?? metaEndpoint
   return {
     baseUrl,
     datasetId: args.dataset,

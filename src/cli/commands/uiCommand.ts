@@ -1,9 +1,8 @@
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createHandlers } from '../../services/createHandlers'
+import { createServices } from '../../services/createServices'
 import { ensurePrivateDirectory, resolveDataDirectory } from '../../services/dataDirectory'
 import { EventBus } from '../../services/eventBus'
-import { KeytarSecretStore } from '../../services/secrets/keytarSecretStore'
 import type { SecretStore } from '../../services/secrets/secretStore'
 import {
   buildRenderer,
@@ -14,6 +13,7 @@ import {
 import { openInBrowser } from '../../server/openInBrowser'
 import { announce, runBrowserMode } from '../../server/runBrowserMode'
 import { findRunningServer, openUrlOf } from '../../server/webServerLock'
+import { parseCliArgs } from '../cliArgs'
 import { type CliCommand, exitCode, UsageError, writeLine } from '../cliCommand'
 
 export interface UiCommandDependencies {
@@ -35,21 +35,16 @@ Builds the renderer first when out/renderer is missing. Ctrl+C stops it.
   --no-open   do not open a browser; just print the link`
 
 function parseArguments(args: string[]): { port?: number; open: boolean } {
-  let port: number | undefined
-  let open = true
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!
-    if (arg === '--no-open') open = false
-    else if (arg === '--port' || arg.startsWith('--port=')) {
-      const value = arg === '--port' ? args[++index] : arg.slice('--port='.length)
-      const number = Number(value)
-      if (value === undefined || !/^\d+$/.test(value) || number > 65535) {
-        throw new UsageError('--port needs a number from 0 to 65535.')
-      }
-      port = number
-    } else throw new UsageError(`unknown option ${arg}`)
+  const { values, positionals } = parseCliArgs(args, {
+    port: { type: 'string' },
+    'no-open': { type: 'boolean' },
+  })
+  if (positionals.length > 0) throw new UsageError(`unknown option ${positionals[0]}`)
+  const text = values.port
+  if (text !== undefined && (!/^\d+$/.test(text) || Number(text) > 65535)) {
+    throw new UsageError('--port needs a number from 0 to 65535.')
   }
-  return { port, open }
+  return { ...(text !== undefined ? { port: Number(text) } : {}), open: values['no-open'] !== true }
 }
 
 export function createUiCommand(dependencies: UiCommandDependencies = {}): CliCommand {
@@ -86,13 +81,13 @@ export function createUiCommand(dependencies: UiCommandDependencies = {}): CliCo
       }
 
       const eventBus = new EventBus()
-      const handlers = createHandlers({
+      const { handlers } = createServices({
         dataDirectory,
         shell: 'browser',
         env: io.env,
         now: () => new Date(),
         eventBus,
-        secretStore: dependencies.secretStore ?? new KeytarSecretStore(),
+        ...(dependencies.secretStore ? { secretStore: dependencies.secretStore } : {}),
       })
       await runBrowserMode({
         dataDirectory,

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import { migrateDraft } from '../../shared/capi/model/migrateDraft'
 import { buildEventRequest, requestUrl } from '../../shared/capi/request/buildEventRequest'
 import { validateRequestBody } from '../../shared/capi/rules/validateRequestBody'
@@ -7,6 +6,7 @@ import type { Problem } from '../../shared/capi/rules/ruleTypes'
 import { toVariableSource } from '../../shared/capi/variables/resolveVariables'
 import { defaultApiVersion } from '../../shared/capi/versions/graphVersions'
 import { nodeSha256 } from '../../services/hashing/nodeSha256'
+import { parseCliArgs } from '../cliArgs'
 import { type CliCommand, exitCode, UsageError, writeLine } from '../cliCommand'
 
 const metaEndpoint = 'https://graph.facebook.com'
@@ -81,12 +81,7 @@ export function createValidateCommand(dependencies: ValidateCommandDependencies 
     summary: 'Build and check the request of a draft (or a Meta body) without sending it.',
     help,
     async run(args, io) {
-      let parsed
-      try {
-        parsed = parseArgs({ args, options, allowPositionals: true, strict: true })
-      } catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error))
-      }
+      const parsed = parseCliArgs(args, options)
       const [file, ...extra] = parsed.positionals
       if (file === undefined)
         throw new UsageError('say which draft to validate: capi validate <draft.json>')

@@ -13,6 +13,7 @@ import { redactRequest, redactToken } from '../../shared/redact'
 import { AppError } from '../../shared/result'
 import { atomicWriteFile } from '../files/atomicWriteFile'
 import { SerialQueue } from '../../base/serialQueue'
+import { isOutcomeUnknown } from '../../shared/capi/errors/explainNetworkError'
 import { describeBody, eventFingerprint, parseRequestBody } from './eventFingerprint'
 
 export const defaultHistoryLimit = 1000
@@ -173,8 +174,10 @@ export class HistoryStore {
     await this.load()
     const outgoing = describeBody(body)
     if (outgoing.testEventCode) return { skipped: 'test_event', matches: [] }
+    // Accepted sends, and attempts whose outcome is unknown (Meta may have counted them).
     const accepted = this.visible().filter(
-      (entry) => entry.outcome === 'accepted' && !entry.testEventCode,
+      (entry) =>
+        (entry.outcome === 'accepted' || entry.outcome === 'unknown') && !entry.testEventCode,
     )
     const matches: AcceptedMatch[] = []
     outgoing.events.forEach((event, eventIndex) => {
@@ -189,15 +192,21 @@ export class HistoryStore {
               : undefined
         if (!matchedBy) continue
         const where = `${entry.connectionName ? `connection "${entry.connectionName}", ` : ''}dataset ${entry.datasetId ?? '?'} at ${entry.endpoint}`
+        const subject =
+          matchedBy === 'event_id' ? `event_id "${String(eventId)}"` : 'The same event'
+        const unknown = entry.outcome === 'unknown'
         matches.push({
           eventIndex,
+          outcome: unknown ? 'unknown' : 'accepted',
           matchedBy,
           entryId: entry.id,
           time: entry.time,
           ...(entry.connectionName ? { connectionName: entry.connectionName } : {}),
           endpoint: entry.endpoint,
           ...(entry.datasetId ? { datasetId: entry.datasetId } : {}),
-          message: `${matchedBy === 'event_id' ? `event_id "${String(eventId)}"` : 'The same event'} was already accepted on ${entry.time} (${where}). Meta does not deduplicate business-messaging events: sending it again counts it twice.`,
+          message: unknown
+            ? `${subject} was sent on ${entry.time} (${where}) with an unknown outcome (${entry.errorTitle ?? 'network error'}): Meta may have counted it. Check Events Manager before sending it again; Meta does not deduplicate business-messaging events.`
+            : `${subject} was already accepted on ${entry.time} (${where}). Meta does not deduplicate business-messaging events: sending it again counts it twice.`,
         })
         break
       }
@@ -317,7 +326,12 @@ export function buildEntry(input: RecordSendInput, now: Date): HistoryEntry {
     eventIds: body.eventIds,
     payloadHashes: body.payloadHashes,
     ...optional('testEventCode', body.testEventCode),
-    outcome: result.outcome,
+    outcome:
+      result.outcome === 'network_error' &&
+      result.networkError &&
+      isOutcomeUnknown(result.networkError.kind)
+        ? 'unknown'
+        : result.outcome,
     ...optional('status', result.status),
     ...optional('fbtraceId', result.fbtraceId),
     ...optional('errorTitle', result.explanation?.title ?? result.networkError?.kind),

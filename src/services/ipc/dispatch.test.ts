@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/result'
-import { createHandlers } from '../createHandlers'
+import { createServices } from '../createServices'
 import { testDependencies } from '../../../test/support/testDependencies'
 import { dispatch } from './dispatch'
 
-const handlers = createHandlers(testDependencies('/tmp/x', { now: () => new Date(0) }))
+const handlers = createServices(testDependencies('/tmp/x', { now: () => new Date(0) })).handlers
 
 describe('dispatch', () => {
   it('answers a known channel with the contract-checked value', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDependencies } from '../../../test/support/testDependencies'
 import { channelNames } from '../../shared/contract'
-import { createHandlers } from '../createHandlers'
+import { createServices } from '../createServices'
 import type { HandlerTable } from './handlerTable'
 import { dispatch } from './dispatch'
 import { seededRandom } from '../../../test/support/seededRandom'
@@ -64,7 +64,7 @@ describe('IPC fuzz', () => {
 
   beforeAll(async () => {
     dataDirectory = await mkdtemp(join(tmpdir(), 'capi-fuzz-'))
-    handlers = createHandlers(testDependencies(dataDirectory))
+    handlers = createServices(testDependencies(dataDirectory)).handlers
   })
   afterAll(async () => {
     await rm(dataDirectory, { recursive: true, force: true })

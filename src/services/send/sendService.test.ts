@@ -128,6 +128,23 @@ describe('SendService against the sandbox', () => {
     })
   })
 
+  it('refuses a real event the history shows accepted, unless the person allows the duplicate', async () => {
+    const draft = purchase({ testEventCode: undefined, eventId: 'order-real-2' })
+    const first = await service.send({ draft, connectionId, confirmNoTestCode: true })
+    const again = await errorOf(service.send({ draft, connectionId, confirmNoTestCode: true }))
+    const allowed = await service.send({
+      draft,
+      connectionId,
+      confirmNoTestCode: true,
+      allowDuplicate: true,
+    })
+    expect({ first: first.outcome, again, allowed: allowed.outcome }).toEqual({
+      first: 'accepted',
+      again: { code: 'duplicate_event' },
+      allowed: 'accepted',
+    })
+  })
+
   it('refuses a pixel event name before sending, and no history file holds the token', async () => {
     const draft = purchase({ eventName: 'Lead' })
     const buildErrors = await errorOf(service.send({ draft, connectionId }))

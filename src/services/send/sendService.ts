@@ -1,6 +1,11 @@
 import type { EventDraft } from '../../shared/capi/model/eventDraft'
+import { bodyRegionWarnings } from '../../shared/capi/regions/regionWarnings'
 import { buildEventRequest } from '../../shared/capi/request/buildEventRequest'
+import type { ConnectionTarget } from '../../shared/capi/request/requestTypes'
+import { validateRequestBody } from '../../shared/capi/rules'
+import type { Problem } from '../../shared/capi/rules/ruleTypes'
 import type { SendResult } from '../../shared/capi/sendResult'
+import type { AcceptedMatch } from '../../shared/contract/historyChannels'
 import type { SendOutput } from '../../shared/contract/sendChannels'
 import type { SendProgress } from '../../shared/contract/sendProgress'
 import { connectionTarget } from '../../shared/connections/connectionSchema'
@@ -9,6 +14,7 @@ import { AppError } from '../../shared/result'
 import type { StoredConnection } from '../connections/connectionDocument'
 import type { EventBus } from '../eventBus'
 import type { RecordSendInput } from '../history/historyStore'
+import { sendGate } from '../../shared/capi/request/sendGate'
 
 /** What the send service needs of the connections service: the connection, its base URL, the token. */
 export interface CredentialSource {
@@ -25,12 +31,15 @@ export interface EventsSender {
     datasetId: string
     token: string
     body: unknown
+    headers?: Record<string, string>
     signal?: AbortSignal
   }): Promise<SendResult>
 }
 
 export interface HistoryRecorder {
   record(input: RecordSendInput): Promise<{ id: string }>
+  /** The duplicate guard: earlier accepted (or unknown-outcome) sends of the body's events. */
+  findAccepted(body: unknown): Promise<{ matches: AcceptedMatch[] }>
 }
 
 export interface SendServiceOptions {
@@ -43,88 +52,207 @@ export interface SendServiceOptions {
   eventBus?: EventBus
 }
 
-export interface SendRequest {
+/** Where a send goes and with which token: a stored connection's, or one given on the command line. */
+export interface SendTarget {
+  baseUrl: string
+  datasetId: string
+  version: string
+  token: string
+  /** The connection's assets (country per asset), for the restricted-region warnings. */
+  assets?: ConnectionTarget['assets']
+  /** Recorded in the history when the target is a stored connection. */
+  connectionName?: string
+}
+
+/** A request ready to send: Meta's body, what the validator found, notes for the person. */
+export interface PreparedSend {
+  /** An object, or JSON text sent byte for byte (a raw body left unchanged). */
+  body: unknown
+  problems: Problem[]
+  notes: string[]
+  /** The draft it was built from (kept in the history to re-open it). */
+  draft?: EventDraft
+}
+
+/** What the person decided before the send: each one lifts one of the gate's refusals. */
+export interface SendPermissions {
+  /** Send although the validator found errors (the CLI's --force). */
+  force?: boolean
+  /** A send without a test event code counts as real data. */
+  confirmNoTestCode?: boolean
+  /** Send although the same event was already accepted. */
+  allowDuplicate?: boolean
+}
+
+export interface SendRequest extends Omit<SendPermissions, 'force'> {
   draft: EventDraft
   connectionId: string
   contact?: Record<string, unknown>
   workflow?: Record<string, unknown>
-  confirmNoTestCode?: boolean
   presetId?: string
   requestId?: string
 }
 
-function hasTestEventCode(body: unknown): boolean {
-  if (typeof body !== 'object' || body === null) return false
-  const code = (body as Record<string, unknown>).test_event_code
-  return typeof code === 'string' && code.trim() !== ''
+export interface DeliverOptions {
+  requestId?: string
+  presetId?: string
+  /** Extra request headers (e.g. the sandbox's `x-sandbox-fault`). */
+  headers?: Record<string, string>
+  /** Aborts the send from outside (the CLI's Ctrl+C); `cancel(requestId)` works too. */
+  signal?: AbortSignal
 }
 
 /**
- * One-click test events. Main builds the request from the draft (what main builds is what is
- * sent, whatever the renderer previewed), refuses drafts with errors and sends without a test
- * event code unless confirmed, reads the token from the keychain, sends through the Graph client,
- * records the history entry and returns the result. The token never leaves this function.
+ * Every send, from the app, browser mode and `capi send` alike: builds the request (a draft) or
+ * checks it (a raw body), passes the gate (errors, test event code, the duplicate guard), sends
+ * through the Graph client, records the attempt in the history and returns the result. The token
+ * never leaves this service.
  */
 export class SendService {
   private readonly inFlight = new Map<string, AbortController>()
 
   constructor(private readonly options: SendServiceOptions) {}
 
+  /** The app's send: a draft through a stored connection. */
   async send(request: SendRequest): Promise<SendOutput> {
     const requestId = request.requestId ?? `send-${this.options.now().getTime()}`
     this.progress(requestId, 'building', 'Building the request')
     const { connection, baseUrl, token } = await this.options.connections.credentialsFor(
       request.connectionId,
     )
-    const built = buildEventRequest(request.draft, connectionTarget(connection), {
-      now: this.options.now(),
-      sha256: this.options.sha256,
-      ...(request.contact || request.workflow
-        ? { contact: request.contact ?? {}, workflow: request.workflow ?? {} }
-        : {}),
+    const stored = connectionTarget(connection)
+    const target: SendTarget = {
+      baseUrl,
+      datasetId: connection.datasetId,
+      version: connection.apiVersion,
+      token,
+      ...(stored.assets ? { assets: stored.assets } : {}),
+      connectionName: connection.name,
+    }
+    const prepared = this.prepareDraft(request.draft, target, request)
+    await this.check(prepared, request)
+    return this.deliver(target, prepared, {
+      requestId,
+      ...(request.presetId ? { presetId: request.presetId } : {}),
     })
-    const errors = built.problems.filter((problem) => problem.severity === 'error')
-    if (errors.length > 0) {
+  }
+
+  /** The exact request a draft becomes for this target (hashes included) and its problems. */
+  prepareDraft(
+    draft: EventDraft,
+    target: Omit<SendTarget, 'token'>,
+    samples: { contact?: Record<string, unknown>; workflow?: Record<string, unknown> } = {},
+  ): PreparedSend {
+    const built = buildEventRequest(
+      draft,
+      {
+        datasetId: target.datasetId,
+        apiVersion: target.version,
+        endpoint: target.baseUrl,
+        ...(target.assets ? { assets: target.assets } : {}),
+      },
+      {
+        now: this.options.now(),
+        sha256: this.options.sha256,
+        ...(samples.contact || samples.workflow
+          ? { contact: samples.contact ?? {}, workflow: samples.workflow ?? {} }
+          : {}),
+      },
+    )
+    return { body: built.body, problems: built.problems, notes: [], draft }
+  }
+
+  /**
+   * A Meta body as found in a customer's logs: a token or appsecret_proof in it is removed, the
+   * test event code given replaces its own, and it is checked by the same rule table as drafts
+   * (and the connection's restricted assets). Left unchanged it is sent byte for byte.
+   */
+  prepareRaw(
+    file: { text: string; value: unknown },
+    target: Omit<SendTarget, 'token'>,
+    testEventCode?: string,
+  ): PreparedSend {
+    const value = file.value
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new AppError(
-        'draft_has_errors',
-        `The event has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`} to fix before sending: ${errors[0]?.message ?? ''}`,
-        errors.map((problem) => `${problem.path}: ${problem.message}`),
+        'invalid_input',
+        'The raw body must be a JSON object like {"data": [ ... ]}.',
       )
     }
-    if (!hasTestEventCode(built.body) && !request.confirmNoTestCode) {
-      throw new AppError(
-        'test_code_confirmation_needed',
-        'This event has no test event code, so Meta counts it as real data (it is used for ad measurement and cannot be removed). Add the code from Events Manager → Test events, or confirm to send it anyway.',
-      )
+    const body = { ...(value as Record<string, unknown>) }
+    const notes: string[] = []
+    for (const secret of ['access_token', 'appsecret_proof']) {
+      if (secret in body) {
+        delete body[secret]
+        notes.push(
+          `removed ${secret} from the body: the token comes from the keychain or --token-env only.`,
+        )
+      }
     }
+    if (testEventCode !== undefined) body.test_event_code = testEventCode
+    const changed = notes.length > 0 || testEventCode !== undefined
+    const problems = [
+      ...validateRequestBody(body, {
+        nowSeconds: Math.floor(this.options.now().getTime() / 1000),
+        version: target.version,
+        datasetId: target.datasetId,
+        token: 'valid',
+        lenient: false,
+      }),
+      ...bodyRegionWarnings(body, target),
+    ]
+    return { body: changed ? body : file.text, problems, notes }
+  }
+
+  /**
+   * The gate before anything is sent (sendGate.ts): errors, the test event code and the
+   * duplicate guard. Throws the refusal; returns the earlier attempts whose outcome is unknown.
+   */
+  async check(prepared: PreparedSend, permissions: SendPermissions): Promise<AcceptedMatch[]> {
+    const object = typeof prepared.body === 'string' ? parseJson(prepared.body) : prepared.body
+    const duplicates = await this.options.history.findAccepted(object)
+    return sendGate(prepared.problems, object, duplicates.matches, permissions)
+  }
+
+  /** Sends a prepared request, records the attempt in the history (whatever happened) and returns it. */
+  async deliver(
+    target: SendTarget,
+    prepared: PreparedSend,
+    options: DeliverOptions = {},
+  ): Promise<SendOutput> {
+    const requestId = options.requestId ?? `send-${this.options.now().getTime()}`
     const controller = new AbortController()
+    const abort = () => controller.abort()
+    options.signal?.addEventListener('abort', abort, { once: true })
     this.inFlight.set(requestId, controller)
-    this.progress(requestId, 'sending', `Sending to ${baseUrl}`)
+    this.progress(requestId, 'sending', `Sending to ${target.baseUrl}`)
     let result: SendResult
     try {
       result = await this.options.graph.sendEvents({
-        baseUrl,
-        version: connection.apiVersion,
-        datasetId: connection.datasetId,
-        token,
-        body: built.body,
+        baseUrl: target.baseUrl,
+        version: target.version,
+        datasetId: target.datasetId,
+        token: target.token,
+        body: prepared.body,
+        ...(options.headers ? { headers: options.headers } : {}),
         signal: controller.signal,
       })
     } finally {
       this.inFlight.delete(requestId)
+      options.signal?.removeEventListener('abort', abort)
     }
-    const safe = scrub(result, token)
+    const safe = scrub(result, target.token)
     this.progress(requestId, 'recording', 'Recording the send in the history')
     const output: SendOutput = { ...safe }
     try {
       const entry = await this.options.history.record({
-        connectionName: connection.name,
-        endpoint: baseUrl,
-        datasetId: connection.datasetId,
-        apiVersion: connection.apiVersion,
-        draft: request.draft,
+        ...(target.connectionName ? { connectionName: target.connectionName } : {}),
+        endpoint: target.baseUrl,
+        datasetId: target.datasetId,
+        apiVersion: target.version,
+        ...(prepared.draft ? { draft: prepared.draft } : {}),
         result: safe,
-        ...(request.presetId ? { presetId: request.presetId } : {}),
+        ...(options.presetId ? { presetId: options.presetId } : {}),
       })
       output.historyId = entry.id
     } catch (error) {
@@ -146,6 +274,14 @@ export class SendService {
 
   private progress(requestId: string, phase: SendProgress['phase'], message: string): void {
     this.options.eventBus?.emit('send.progress', { requestId, phase, message })
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return {}
   }
 }
 

@@ -6,8 +6,8 @@ export const AppInfo = z.object({
   version: z.string(),
   platform: z.string(),
   dataDirectory: z.string(),
-  /** `electron` inside the desktop app, `browser` in browser mode, `test` in the E2E harness. */
-  shell: z.enum(['electron', 'browser', 'test']),
+  /** `electron` inside the desktop app, `browser` in browser mode, `cli` for capi, `test` in tests and the E2E harness. */
+  shell: z.enum(['electron', 'browser', 'cli', 'test']),
 })
 export type AppInfo = z.infer<typeof AppInfo>
 

@@ -2,7 +2,11 @@ import { z } from 'zod'
 import { EventDraft } from '../capi/model/eventDraft'
 import { channel, noInput } from './channel'
 
-export const SendOutcome = z.enum(['accepted', 'meta_error', 'network_error', 'partial'])
+/**
+ * How a send ended, as the history keeps it: `unknown` is a network failure after which Meta may
+ * or may not have counted the events (timeout, dropped connection; isOutcomeUnknown()).
+ */
+export const SendOutcome = z.enum(['accepted', 'meta_error', 'network_error', 'partial', 'unknown'])
 export type SendOutcome = z.infer<typeof SendOutcome>
 
 /** A history entry id (`<time base36>-<8 hex>`); bounded so a reply never echoes a huge input. */
@@ -70,6 +74,8 @@ export type HistoryQuery = z.input<typeof HistoryQuery>
 
 export const AcceptedMatch = z.object({
   eventIndex: z.number().int(),
+  /** `accepted`: Meta counted it already; `unknown`: an earlier attempt may have been counted. */
+  outcome: z.enum(['accepted', 'unknown']).default('accepted'),
   matchedBy: z.enum(['event_id', 'payload']),
   entryId: z.string(),
   time: z.string(),

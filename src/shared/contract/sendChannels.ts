@@ -16,6 +16,8 @@ export const SendInput = z
     workflow: VariableValues.optional(),
     /** A send without a test event code counts as real data; the person must confirm it. */
     confirmNoTestCode: z.boolean().optional(),
+    /** Send although the duplicate guard found the event already accepted (the person saw it). */
+    allowDuplicate: z.boolean().optional(),
     presetId: z.string().max(300).optional(),
     requestId: SendRequestId.optional(),
   })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { channelNames, eventNames } from '../../../src/shared/contract'
-import { createHandlers, type ServiceDependencies } from '../../../src/services/createHandlers'
+import { createServices, type ServiceDependencies } from '../../../src/services/createServices'
 import { ensurePrivateDirectory } from '../../../src/services/dataDirectory'
 import { EventBus } from '../../../src/services/eventBus'
 import { dispatch } from '../../../src/services/ipc/dispatch'
@@ -46,9 +46,9 @@ export async function openWorkbench(options: OpenOptions = {}): Promise<Workbenc
   await ensurePrivateDirectory(dataDirectory)
   await mkdir(artifactsDirectory, { recursive: true })
   const eventBus = new EventBus()
-  const handlers = createHandlers(
+  const handlers = createServices(
     testDependencies(dataDirectory, { eventBus, ...options.dependencies }),
-  )
+  ).handlers
   const server = await serveDirectory(rendererDirectory)
   const ownBrowser = options.browser ? undefined : await launchChromium()
   const browser = options.browser ?? ownBrowser!

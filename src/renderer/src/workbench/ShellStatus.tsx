@@ -2,7 +2,12 @@ import { useEffect, useState } from 'react'
 import { useApi } from '../api/ApiContext'
 import { Codicon } from '../ui/Codicon'
 
-const shellLabels = { electron: 'Desktop', browser: 'Browser mode', test: 'Test harness' } as const
+const shellLabels = {
+  electron: 'Desktop',
+  browser: 'Browser mode',
+  cli: 'Command line',
+  test: 'Test harness',
+} as const
 
 export function ShellStatus() {
   const api = useApi()

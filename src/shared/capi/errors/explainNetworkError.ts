@@ -84,6 +84,14 @@ const rows: Record<NetworkErrorKind, NetworkRow> = {
   },
 }
 
+/**
+ * Whether a failure of this kind leaves it open if Meta counted the events (a timeout, a dropped
+ * connection...): such an attempt is kept as `unknown` in the history and the next send says so.
+ */
+export function isOutcomeUnknown(kind: NetworkErrorKind): boolean {
+  return rows[kind].situation === 'outcome_unknown'
+}
+
 /** Plain words and retry advice for a failure that is not a Graph API error answer. */
 export function explainNetworkError(
   kind: NetworkErrorKind,

@@ -71,7 +71,8 @@ export async function sendDraft(
     connectionId: connection.id,
     requestId,
     ...(sample ? { contact: sample.contact, workflow: sample.workflow } : {}),
-    ...(options.confirmed ? { confirmNoTestCode: true } : {}),
+    // Confirmed in the dialog that showed the duplicate guard's findings.
+    ...(options.confirmed ? { confirmNoTestCode: true, allowDuplicate: true } : {}),
     ...(tab.presetId ? { presetId: tab.presetId } : {}),
   })
   const after = store.getState()

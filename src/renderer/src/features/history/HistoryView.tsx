@@ -14,6 +14,7 @@ const outcomeLabels: Record<string, string> = {
   meta_error: 'Meta error',
   network_error: 'Network error',
   partial: 'Partly accepted',
+  unknown: 'Outcome unknown',
 }
 
 /** The History side bar view: every send, newest first, filterable; open, reopen or re-send. */

@@ -59,7 +59,8 @@ export function fromHistoryEntry(entry: HistoryEntry): InspectedExchange {
   const received = (response.body as { events_received?: unknown } | undefined)?.events_received
   return {
     title: `${entry.eventNames.join(', ')} · ${entry.connectionName ?? entry.endpoint}`,
-    outcome: entry.outcome,
+    // An unknown outcome is a network error whose effect at Meta is unknown; the inspector shows it as one.
+    outcome: entry.outcome === 'unknown' ? 'network_error' : entry.outcome,
     headers: response.headers,
     timing: entry.timing,
     request: entry.request,

@@ -1,0 +1,128 @@
+import { join } from 'node:path'
+import { appName, appVersion } from '../shared/appVersion'
+import type { ConnectionService } from './connections/connectionService'
+import { createConnectionService } from './connections/createConnectionService'
+import { createConnectionsHandlers } from './connections/connectionsHandlers'
+import type { GraphLookups } from './connections/graphClientCheck'
+import { EventBus } from './eventBus'
+import type { TimeoutFigures } from './graph/classifyNetworkError'
+import { GraphClient } from './graph/graphClient'
+import { createHistoryHandlers } from './history/historyHandlers'
+import { HistoryStore } from './history/historyStore'
+import { nodeSha256 } from './hashing/nodeSha256'
+import type { HandlerTable } from './ipc/handlerTable'
+import { createPresetServices, type PresetServices } from './presets/presetServices'
+import { createPresetsHandlers } from './presets/presetsHandlers'
+import { KeytarSecretStore } from './secrets/keytarSecretStore'
+import type { SecretStore } from './secrets/secretStore'
+import { createSendHandlers } from './send/sendHandlers'
+import { type EventsSender, SendService } from './send/sendService'
+import { createTransferHandlers } from './transfer/transferHandlers'
+
+/** The Graph client as the services use it; tests may pass a fake. */
+export type GraphPort = EventsSender & GraphLookups & { close?: () => Promise<void> }
+
+export interface ServiceDependencies {
+  dataDirectory: string
+  /** Who composes: the desktop app, browser mode, the `capi` command line or a test. */
+  shell: 'electron' | 'browser' | 'cli' | 'test'
+  env: NodeJS.ProcessEnv
+  now: () => Date
+  /** Services push notifications (send progress, file changes) through it; a private one if absent. */
+  eventBus?: EventBus
+  /** The OS keychain (KeytarSecretStore) unless given; tests pass a throwaway one. */
+  secretStore?: SecretStore
+  /** The system clipboard, where main has one (Electron); absent in browser mode. */
+  writeClipboard?: (text: string) => void
+  /** Graph client timeouts (the CLI's --timeout-ms); the documented defaults otherwise. */
+  graphTimeouts?: Partial<TimeoutFigures>
+  /** A Graph client to use instead of the real one (tests: a fake Graph API). */
+  graph?: GraphPort
+}
+
+/** Every service, wired once, and the handler table every transport serves. */
+export interface Services {
+  handlers: HandlerTable
+  connections: ConnectionService
+  presets: PresetServices
+  history: HistoryStore
+  send: SendService
+  graph: GraphPort
+  /** Stops the preset watcher and closes the Graph client's connections. */
+  close(): Promise<void>
+}
+
+/**
+ * The composition root: builds each service from its dependencies, once. Electron (src/main),
+ * browser mode (capi ui), the CLI (src/cli/cliServices.ts) and the E2E harness all call this;
+ * none of them builds a service on its own.
+ */
+export function createServices(deps: ServiceDependencies): Services {
+  const eventBus = deps.eventBus ?? new EventBus()
+  const graph: GraphPort =
+    deps.graph ??
+    new GraphClient({
+      env: deps.env,
+      ...(deps.graphTimeouts ? { timeouts: deps.graphTimeouts } : {}),
+    })
+  const connections = createConnectionService({
+    dataDirectory: deps.dataDirectory,
+    now: deps.now,
+    secretStore: deps.secretStore ?? new KeytarSecretStore(),
+    eventBus,
+    graph,
+  })
+  const presets = createPresetServices({
+    dataDirectory: deps.dataDirectory,
+    now: deps.now,
+    emitChanged: (event) => eventBus.emit('presets.changed', event),
+    notify: (message) => eventBus.emit('app.notice', { level: 'warning', message }),
+    // Only a window shows external edits live; the CLI and tests read the files when asked.
+    watch: deps.shell === 'electron' || deps.shell === 'browser',
+  })
+  /** Every send is recorded here, whoever sends: the app, browser mode or `capi send`. */
+  const history = new HistoryStore({
+    directory: join(deps.dataDirectory, 'history'),
+    now: deps.now,
+    onChanged: (change) => eventBus.emit('history.changed', change),
+  })
+  const send = new SendService({
+    connections,
+    graph,
+    history,
+    now: deps.now,
+    sha256: nodeSha256,
+    eventBus,
+  })
+  const handlers: HandlerTable = {
+    ...createPresetsHandlers(presets),
+    ...createHistoryHandlers(history),
+    ...createTransferHandlers({ presets: presets.store, history, now: deps.now }),
+    ...createConnectionsHandlers(connections),
+    ...createSendHandlers(send),
+    'app.info': () => ({
+      name: appName,
+      version: appVersion,
+      platform: process.platform,
+      dataDirectory: deps.dataDirectory,
+      shell: deps.shell,
+    }),
+    'app.copyText': ({ text }) => {
+      if (!deps.writeClipboard) return { copied: false }
+      deps.writeClipboard(text)
+      return { copied: true }
+    },
+  }
+  return {
+    handlers,
+    connections,
+    presets,
+    history,
+    send,
+    graph,
+    async close() {
+      presets.stop()
+      await graph.close?.()
+    },
+  }
+}
