@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, nativeTheme } from 'electron'
+import { app, BrowserWindow, clipboard, ipcMain, nativeTheme } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServices } from '../services/createServices'
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   // page named by an environment variable.
   const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
   const appUrl = () => rendererUrl ?? `file://${join(here, '../renderer/index.html')}`
-  registerIpc(handlers, appUrl, (message) => console.warn(`[ipc] ${message}`))
+  registerIpc(ipcMain, handlers, appUrl, (message) => console.warn(`[ipc] ${message}`))
 
   const window = new BrowserWindow(
     windowOptions(

@@ -38,6 +38,8 @@ export interface ServiceDependencies {
   graphTimeouts?: Partial<TimeoutFigures>
   /** A Graph client to use instead of the real one (tests: a fake Graph API). */
   graph?: GraphPort
+  /** Watch the preset folder for outside edits; by default only where a window shows them. */
+  watchFiles?: boolean
 }
 
 /** Every service, wired once, and the handler table every transport serves. */
@@ -78,7 +80,7 @@ export function createServices(deps: ServiceDependencies): Services {
     emitChanged: (event) => eventBus.emit('presets.changed', event),
     notify: (message) => eventBus.emit('app.notice', { level: 'warning', message }),
     // Only a window shows external edits live; the CLI and tests read the files when asked.
-    watch: deps.shell === 'electron' || deps.shell === 'browser',
+    watch: deps.watchFiles ?? (deps.shell === 'electron' || deps.shell === 'browser'),
   })
   /** Every send is recorded here, whoever sends: the app, browser mode or `capi send`. */
   const history = new HistoryStore({

@@ -132,7 +132,8 @@ describe('presets explorer, history and import in Chromium', () => {
       browser,
       theme: 'dark',
       dataDirectory: home,
-      dependencies: { secretStore: new MemorySecretStore() },
+      // The real preset folder watcher, as the desktop app runs it.
+      dependencies: { secretStore: new MemorySecretStore(), watchFiles: true },
     })
     page = session.page
   })
@@ -171,6 +172,31 @@ describe('presets explorer, history and import in Chromium', () => {
       quarantine: true,
       filtered: ['acme 1', 'eu 1', 'Lead – Messenger EU LeadSubmitted'],
     })
+  })
+
+  it('shows a preset added outside the app (a git pull) through the real file watcher', async () => {
+    const tree = page.getByRole('tree', { name: 'Presets' })
+    await tree.getByText('Order shipped').waitFor()
+    await writeFile(
+      join(home, 'presets', 'demo', 'from-git.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        name: 'Pulled from git',
+        description: '',
+        tags: [],
+        draft: { ...createEmptyDraft('whatsapp'), eventName: 'Purchase' },
+        createdAt: '2026-11-25T13:00:00Z',
+        updatedAt: '2026-11-25T13:00:00Z',
+      }),
+    )
+    // Nothing is emitted by hand: the watcher sees the file, the tree refreshes.
+    await tree.getByText('Pulled from git').waitFor({ timeout: 10_000 })
+    const rows = await tree.getByRole('treeitem').allInnerTexts()
+    expect(rows.map((row) => row.replace(/\s+/g, ' ').trim()).slice(-3)).toEqual([
+      'demo 2',
+      'Order shipped OrderShipped',
+      'Pulled from git Purchase',
+    ])
   })
 
   it('opens a preset, marks it dirty, saves with Ctrl+S, and shows an outside edit as a conflict', async () => {

@@ -1,4 +1,4 @@
-import { ipcMain, type WebContents } from 'electron'
+import type { WebContents } from 'electron'
 import { channelNames } from '../../shared/contract'
 import { eventChannel, invokeChannel } from '../../shared/contract/ipcChannelNames'
 import { err } from '../../shared/result'
@@ -8,17 +8,41 @@ import { dispatch } from '../../services/ipc/dispatch'
 import type { HandlerTable } from '../../services/ipc/handlerTable'
 import { isTrustedIpcSender } from '../security/navigationGuards'
 
-/** Registers every contract channel through the one dispatcher, after checking the sender. */
+/** The facts of an `ipcMain.handle` event the sender check reads (Electron's IpcMainInvokeEvent). */
+export interface IpcInvokeEventLike {
+  sender: { mainFrame: unknown }
+  senderFrame: { url: string } | null | undefined
+}
+
+/**
+ * The part of Electron's `ipcMain` this module uses. The desktop app passes `ipcMain`; the E2E
+ * harness passes a fake that the built preload reaches, so both cross the same registration.
+ */
+export interface IpcMainLike {
+  handle(
+    channel: string,
+    listener: (event: IpcInvokeEventLike, input: unknown) => Promise<unknown>,
+  ): void
+}
+
+/**
+ * Registers every contract channel on `ipc` through the one dispatcher, after checking the
+ * sender: only the app's own top frame, on the app's origin, is answered.
+ */
 export function registerIpc(
+  ipc: IpcMainLike,
   table: HandlerTable,
   appUrl: () => string,
   log: (message: string) => void,
 ): void {
   for (const name of channelNames) {
-    ipcMain.handle(invokeChannel(name), async (event, input: unknown) => {
+    ipc.handle(invokeChannel(name), async (event, input: unknown) => {
       const frame = event.senderFrame
       const trusted = isTrustedIpcSender(
-        { frameUrl: frame?.url, isTopFrame: frame !== null && frame === event.sender.mainFrame },
+        {
+          frameUrl: frame?.url,
+          isTopFrame: frame !== null && frame !== undefined && frame === event.sender.mainFrame,
+        },
         appUrl(),
       )
       if (!trusted) {
@@ -33,7 +57,10 @@ export function registerIpc(
 }
 
 /** Forwards the event bus to a window's renderer. */
-export function forwardEvents(bus: EventBus, contents: WebContents): () => void {
+export function forwardEvents(
+  bus: EventBus,
+  contents: Pick<WebContents, 'isDestroyed' | 'send'>,
+): () => void {
   return bus.subscribe((name, payload) => {
     if (!contents.isDestroyed()) contents.send(eventChannel(name), payload)
   })

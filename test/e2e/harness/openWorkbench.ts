@@ -2,14 +2,13 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { channelNames, eventNames } from '../../../src/shared/contract'
 import { createServices, type ServiceDependencies } from '../../../src/services/createServices'
 import { ensurePrivateDirectory } from '../../../src/services/dataDirectory'
 import { EventBus } from '../../../src/services/eventBus'
-import { dispatch } from '../../../src/services/ipc/dispatch'
 import type { HandlerTable } from '../../../src/services/ipc/handlerTable'
 import { testDependencies } from '../../support/testDependencies'
 import { launchChromium } from './chromium'
+import { installPreloadBridge } from './preloadBridge'
 import { serveDirectory } from './serveDirectory'
 
 export const artifactsDirectory = resolve('test/artifacts')
@@ -37,9 +36,11 @@ export interface OpenOptions {
 }
 
 /**
- * Opens the built renderer in Chromium. The page gets the same `window.api` the preload gives,
- * but each call is answered by the real handler table in this process (exposeBinding), so E2E
- * journeys exercise the real services.
+ * Opens the built renderer in Chromium over the desktop app's own path: the BUILT preload
+ * (out/preload/index.cjs) with a fake contextBridge/ipcRenderer, structuredClone both ways, the
+ * real registerIpc (sender check included) over a fake ipcMain, and the real services from the
+ * composition root (preloadBridge.ts). So every journey crosses the same preload, serialization
+ * and IPC registration as the desktop app.
  */
 export async function openWorkbench(options: OpenOptions = {}): Promise<WorkbenchSession> {
   const dataDirectory = options.dataDirectory ?? (await mkdtemp(join(tmpdir(), 'capi-e2e-')))
@@ -57,55 +58,18 @@ export async function openWorkbench(options: OpenOptions = {}): Promise<Workbenc
     colorScheme: options.theme ?? 'dark',
   })
   const traffic: string[] = []
-  await context.exposeBinding(
-    '__workbenchInvoke',
-    async (_source, name: string, input: unknown) => {
-      const result = await dispatch(handlers, name, input, {
-        onUnexpected: (channel, error) => console.error(channel, error),
-      })
-      traffic.push(JSON.stringify({ name, input, result }))
-      return result
-    },
-  )
-  await context.addInitScript(
-    ({ names, events }) => {
-      const listeners = new Map<string, Set<(payload: unknown) => void>>()
-      const invoke = (
-        window as unknown as {
-          __workbenchInvoke: (name: string, input: unknown) => Promise<unknown>
-        }
-      ).__workbenchInvoke
-      const api: Record<string, unknown> = {}
-      for (const name of names) api[name] = (input?: unknown) => invoke(name, input)
-      api.on = (event: string, listener: (payload: unknown) => void) => {
-        if (!events.includes(event)) throw new Error(`Unknown event ${event}`)
-        const set = listeners.get(event) ?? new Set()
-        set.add(listener)
-        listeners.set(event, set)
-        return () => set.delete(listener)
-      }
-      ;(window as unknown as { api: unknown }).api = Object.freeze(api)
-      ;(window as unknown as { __workbenchEmit: unknown }).__workbenchEmit = (
-        event: string,
-        payload: unknown,
-      ) => listeners.get(event)?.forEach((listener) => listener(payload))
-    },
-    { names: channelNames as string[], events: eventNames as string[] },
-  )
+  const bridge = await installPreloadBridge({
+    context,
+    handlers,
+    eventBus,
+    appUrl: () => server.url,
+    traffic,
+    log: (message) => console.error(`[ipc] ${message}`),
+  })
   const page = await context.newPage()
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))
-  const unsubscribe = eventBus.subscribe((name, payload) => {
-    void page
-      .evaluate(
-        ([event, data]) =>
-          (
-            window as unknown as { __workbenchEmit: (e: unknown, d: unknown) => void }
-          ).__workbenchEmit(event, data),
-        [name, payload] as const,
-      )
-      .catch(() => {})
-  })
+  bridge.attach(page)
   await page.goto(server.url)
   await page.getByTestId('workbench').waitFor()
 
@@ -123,7 +87,7 @@ export async function openWorkbench(options: OpenOptions = {}): Promise<Workbenc
     },
     setTheme: (theme) => page.emulateMedia({ colorScheme: theme }),
     close: async () => {
-      unsubscribe()
+      bridge.stop()
       await context.close()
       if (ownBrowser) await ownBrowser.close()
       await server.close()

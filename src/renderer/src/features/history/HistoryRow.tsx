@@ -9,7 +9,7 @@ const outcomeIcons: Record<HistorySummary['outcome'], { icon: string; label: str
   meta_error: { icon: 'error', label: 'Meta error' },
   network_error: { icon: 'debug-disconnect', label: 'Network error' },
   partial: { icon: 'warning', label: 'Partly accepted' },
-  unknown: { icon: 'question', label: 'Outcome unknown (Meta may have counted it)' },
+  unknown: { icon: 'question', label: 'Unknown result (Meta may have counted it)' },
 }
 
 function timeLabel(iso: string): string {
