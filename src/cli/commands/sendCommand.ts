@@ -156,7 +156,6 @@ function prepareRaw(
     version: target.version,
     datasetId: target.datasetId,
     token: 'valid',
-    lenient: false,
   })
   problems.push(...restrictedAssetWarnings(body, target.assets))
   return { body: changed ? body : file.text, problems, notes }

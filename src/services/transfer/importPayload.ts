@@ -78,7 +78,7 @@ export function importPayload(text: string, nowSeconds: number): PayloadImport {
   }
   const validatorProblems = validateRequestBody(body, {
     nowSeconds,
-    lenient: false,
+
     version: source.apiVersion ?? 'v26.0',
   })
   const flagged = new Set(validatorProblems.map((item) => item.path))

@@ -1,3 +1,4 @@
+import { assumption, metaDocs, observed } from '../evidence/evidence'
 import { channelInfo } from '../model/channels'
 import type { EventDraft } from '../model/eventDraft'
 import type { ConnectionTarget } from '../request/requestTypes'
@@ -23,6 +24,20 @@ export function regionWarnings(
   for (const asset of matching.length > 0 ? matching : ofKind) {
     const country = findRestrictedCountry(asset.country)
     if (country === undefined) continue
+    if (info.assetKind === 'whatsapp') {
+      // Spec §11 (revision 2): the sources speak of Pages and Instagram accounts; a WABA gets a note.
+      problems.push({
+        path: `ids.${info.assetIdKey}`,
+        severity: 'info',
+        code: 'region.waba_note',
+        message: `WhatsApp Business Account ${asset.id} is registered in ${country.name} (${country.code}); no source says Meta blocks CAPI events for a WABA there.`,
+        fix: '',
+        evidence: assumption(
+          'Meta only withholds the WhatsApp Automatic Events API in the EU, UK and Japan',
+        ),
+      })
+      continue
+    }
     problems.push({
       path: `ids.${info.assetIdKey}`,
       severity: 'warning',
@@ -33,6 +48,11 @@ export function regionWarnings(
         "Directive (and Japan's rules) Meta limits messaging APIs for businesses there. The end customer's location " +
         'may matter too, which the Workbench cannot know.',
       fix: 'Nothing in the payload can fix this. Send a test event first; if Meta refuses, the event cannot be reported for this asset.',
+      evidence: observed(
+        undefined,
+        undefined,
+        "reported by respond.io's help page; Meta's Europe/Japan page",
+      ),
     })
   }
   ;(draft.customer.ph ?? []).forEach((raw, index) => {
@@ -46,6 +66,7 @@ export function regionWarnings(
       code: 'region.customer_phone',
       message: `This phone number is from ${country.name} (+${country.callingCode}), a restricted region: Meta may restrict messaging events for people there.`,
       fix: 'Nothing to change; if Meta answers "Messaging Event Within Messaging Restrictive Region", this may be why.',
+      evidence: metaDocs('Meta limits messaging APIs for people in Europe and Japan'),
     })
   })
   return problems
