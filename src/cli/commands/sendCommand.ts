@@ -1,3 +1,7 @@
+import {
+  parseJsonKeepingDigits,
+  stringifyKeepingDigits,
+} from '../../services/transfer/losslessJson'
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { migrateDraft } from '../../shared/capi/model/migrateDraft'
@@ -110,7 +114,10 @@ function parseHeaders(values: string[] | undefined): Record<string, string> {
   return headers
 }
 
-async function readJsonFile(path: string): Promise<{ text: string; value: unknown }> {
+async function readJsonFile(
+  path: string,
+  keepDigits = false,
+): Promise<{ text: string; value: unknown }> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -119,7 +126,11 @@ async function readJsonFile(path: string): Promise<{ text: string; value: unknow
     throw new UsageError(`cannot read ${path}${code ? ` (${code})` : ''}.`)
   }
   try {
-    return { text, value: JSON.parse(text) as unknown }
+    // A raw body is sent as written; if it must change, IDs above 2^53 − 1 keep their digits.
+    return {
+      text,
+      value: keepDigits ? parseJsonKeepingDigits(text) : (JSON.parse(text) as unknown),
+    }
   } catch (error) {
     throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`)
   }
@@ -158,7 +169,7 @@ function prepareRaw(
     token: 'valid',
   })
   problems.push(...restrictedAssetWarnings(body, target.assets))
-  return { body: changed ? body : file.text, problems, notes }
+  return { body: changed ? stringifyKeepingDigits(body) : file.text, problems, notes }
 }
 
 const assetKeys = [
@@ -250,7 +261,7 @@ export function createSendCommand(deps: SendCommandDependencies = {}): CliComman
     const sentAt = now()
     const prepared =
       rawPath !== undefined
-        ? prepareRaw(await readJsonFile(rawPath), target, testEventCode, sentAt)
+        ? prepareRaw(await readJsonFile(rawPath, true), target, testEventCode, sentAt)
         : prepareDraft(await readJsonFile(positionals[0]!), target, testEventCode, sentAt)
     for (const note of prepared.notes) say(io.stderr, `note: ${note}`)
     const blocked = hasErrors(prepared.problems) && values.force !== true
