@@ -4,6 +4,7 @@ import { connectionCheckCommand } from './commands/connectionCheckCommand'
 import { connectionListCommand } from './commands/connectionListCommand'
 import { connectionRemoveCommand } from './commands/connectionRemoveCommand'
 import { connectionShowCommand } from './commands/connectionShowCommand'
+import { explainCommand } from './commands/explainCommand'
 import { hashCommand } from './commands/hashCommand'
 import { historyListCommand } from './commands/historyListCommand'
 import { historyShowCommand } from './commands/historyShowCommand'
@@ -33,6 +34,7 @@ export const commandList: CliCommand[] = [
   historyListCommand,
   historyShowCommand,
   validateCommand,
+  explainCommand,
   hashCommand,
   connectionAddCommand,
   connectionListCommand,

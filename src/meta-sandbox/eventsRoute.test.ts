@@ -10,6 +10,7 @@ import {
   testNowSeconds,
   whatsappPurchase,
 } from '../../test/support/sandboxTestKit'
+import { defaultSandboxFixtures } from './loadSandboxFixtures'
 import type { RunningSandbox } from './startSandbox'
 
 type Json = Record<string, unknown>
@@ -28,79 +29,145 @@ function broken(make: () => Json, change: (event: Json, userData: Json) => void)
   return body
 }
 
-function invalid(rule: string, subcode?: number): Json {
-  return { status: 400, rule, code: 100, subcode, type: 'OAuthException' }
+type Evidence = 'meta-docs' | 'observed' | 'assumption'
+
+function invalid(rule: string, subcode?: number, evidence: Evidence = 'observed'): Json {
+  return { status: 400, rule, code: 100, subcode, type: 'OAuthException', evidence }
+}
+
+/** What an accepted request looks like through errorIdentity (no evidence header on a success). */
+const accepted: Json = {
+  status: 200,
+  rule: 'R19',
+  code: undefined,
+  subcode: undefined,
+  type: undefined,
+  evidence: null,
 }
 
 interface RuleCase {
   name: string
   body: Json | string
   options?: Parameters<typeof postEvents>[2]
+  /** Default mode. */
   expected: Json
+  /** Strict mode, when it differs (the assumption checks of spec §14). */
+  strict?: Json
 }
 
 const hex64 = 'a'.repeat(64)
+const berlinClid = 'ARAkBerlinClickId_0123456789-abcdefghijklmnopqrstuvwxyzABCDEFGH'
 
 const cases: RuleCase[] = [
   {
     name: 'R1 missing token → 104',
     body: whatsappPurchase(),
     options: { token: null },
-    expected: { status: 400, rule: 'R1', code: 104, subcode: undefined, type: 'OAuthException' },
+    expected: {
+      status: 400,
+      rule: 'R1',
+      code: 104,
+      subcode: undefined,
+      type: 'OAuthException',
+      evidence: 'observed',
+    },
   },
   {
-    name: 'R1 unknown token → 401 190',
+    name: 'R1 unknown token → 400 190 (revision 2; revision 1 said 401)',
     body: whatsappPurchase(),
     options: { token: 'NOT-A-SANDBOX-TOKEN' },
-    expected: { status: 401, rule: 'R1', code: 190, subcode: undefined, type: 'OAuthException' },
+    expected: {
+      status: 400,
+      rule: 'R1',
+      code: 190,
+      subcode: undefined,
+      type: 'OAuthException',
+      evidence: 'meta-docs',
+    },
   },
   {
-    name: 'R1 expired token → 401 190/463',
+    name: 'R1 expired token → 400 190/463',
     body: whatsappPurchase(),
     options: { token: 'SANDBOX-TOKEN-EXPIRED' },
-    expected: { status: 401, rule: 'R1', code: 190, subcode: 463, type: 'OAuthException' },
+    expected: {
+      status: 400,
+      rule: 'R1',
+      code: 190,
+      subcode: 463,
+      type: 'OAuthException',
+      evidence: 'meta-docs',
+    },
   },
   {
     name: 'R1 token lacking the channel permission → 403 (#200)',
     body: whatsappPurchase(),
     options: { token: 'SANDBOX-TOKEN-NO-WHATSAPP' },
-    expected: { status: 403, rule: 'R1', code: 200, subcode: undefined, type: 'OAuthException' },
+    expected: {
+      status: 403,
+      rule: 'R1',
+      code: 200,
+      subcode: undefined,
+      type: 'OAuthException',
+      evidence: 'meta-docs',
+    },
   },
   {
     name: 'R2 malformed version',
     body: whatsappPurchase(),
     options: { version: 'v26' },
-    expected: invalid('R2'),
+    expected: invalid('R2', undefined, 'meta-docs'),
   },
   {
     name: 'R2 unknown dataset → 100/33',
     body: whatsappPurchase(),
     options: { datasetId: '999999999999999' },
-    expected: { status: 400, rule: 'R2', code: 100, subcode: 33, type: 'GraphMethodException' },
+    expected: {
+      status: 400,
+      rule: 'R2',
+      code: 100,
+      subcode: 33,
+      type: 'GraphMethodException',
+      evidence: 'observed',
+    },
   },
   {
     name: 'R2 malformed dataset → 100/33',
     body: whatsappPurchase(),
     options: { datasetId: '12345' },
-    expected: { status: 400, rule: 'R2', code: 100, subcode: 33, type: 'GraphMethodException' },
+    expected: {
+      status: 400,
+      rule: 'R2',
+      code: 100,
+      subcode: 33,
+      type: 'GraphMethodException',
+      evidence: 'observed',
+    },
   },
-  { name: 'R3 no data', body: { test_event_code: 'TEST1' }, expected: invalid('R3') },
-  { name: 'R3 empty data', body: { data: [] }, expected: invalid('R3') },
+  {
+    name: 'R3 no data',
+    body: { test_event_code: 'TEST1' },
+    expected: invalid('R3', undefined, 'meta-docs'),
+  },
+  { name: 'R3 empty data', body: { data: [] }, expected: invalid('R3', undefined, 'meta-docs') },
   {
     name: 'R3 more than 1,000 events',
     body: { data: Array.from({ length: 1001 }, () => firstEvent(whatsappPurchase())) },
-    expected: invalid('R3'),
+    expected: invalid('R3', undefined, 'meta-docs'),
   },
-  { name: 'R3 malformed JSON', body: '{"data": [', expected: invalid('R3') },
+  {
+    name: 'R3 malformed JSON',
+    body: '{"data": [',
+    expected: invalid('R3', undefined, 'meta-docs'),
+  },
   {
     name: 'R4 test code with a space',
     body: { ...whatsappPurchase(), test_event_code: 'TEST 1' },
-    expected: invalid('R4'),
+    expected: invalid('R4', undefined, 'meta-docs'),
   },
   {
     name: 'R5 no action_source',
     body: broken(whatsappPurchase, (e) => delete e.action_source),
-    expected: invalid('R5'),
+    expected: invalid('R5', undefined, 'meta-docs'),
   },
   {
     name: 'R6 unknown channel',
@@ -115,12 +182,12 @@ const cases: RuleCase[] = [
   {
     name: 'R8 eight days old',
     body: broken(whatsappPurchase, (e) => (e.event_time = testNowSeconds - 8 * 86_400)),
-    expected: invalid('R8', 2804003),
+    expected: invalid('R8', 2804003, 'meta-docs'),
   },
   {
     name: 'R8 not an integer',
     body: broken(whatsappPurchase, (e) => (e.event_time = 'yesterday')),
-    expected: invalid('R8'),
+    expected: invalid('R8', undefined, 'meta-docs'),
   },
   {
     name: 'R9 one hour ahead',
@@ -143,19 +210,47 @@ const cases: RuleCase[] = [
     expected: invalid('R11', 2804087),
   },
   {
-    name: 'R11 missing WABA',
+    name: 'R11 hashed clid (64 hex)',
+    body: broken(whatsappPurchase, (_e, u) => (u.ctwa_clid = hex64)),
+    expected: invalid('R11', 2804087),
+  },
+  {
+    name: 'R11 clid under 20 characters',
+    body: broken(whatsappPurchase, (_e, u) => (u.ctwa_clid = 'ARAkShortClick_1234')),
+    expected: invalid('R11', 2804087),
+  },
+  {
+    name: 'R11 clid with a character outside A–Z a–z 0–9 _ -',
+    body: broken(whatsappPurchase, (_e, u) => (u.ctwa_clid = 'ARAkDocsExampleClickId+0123456789')),
+    expected: invalid('R11', 2804087),
+  },
+  {
+    name: 'R11 neither WABA ID nor page_id → 2804116',
     body: broken(whatsappPurchase, (_e, u) => delete u.whatsapp_business_account_id),
     expected: invalid('R11', 2804116),
   },
   {
+    name: 'R11 page_id instead of the WABA ID → 2804131',
+    body: broken(whatsappPurchase, (_e, u) => {
+      delete u.whatsapp_business_account_id
+      u.page_id = '100000000000002'
+    }),
+    expected: invalid('R11', 2804131),
+  },
+  {
+    name: 'R11 WABA ID and page_id together → accepted',
+    body: broken(whatsappPurchase, (_e, u) => (u.page_id = '100000000000002')),
+    expected: accepted,
+  },
+  {
     name: 'R12 missing page_id',
     body: broken(messengerLead, (_e, u) => delete u.page_id),
-    expected: invalid('R12', 2804069),
+    expected: invalid('R12', 2804069, 'meta-docs'),
   },
   {
     name: 'R12 missing PSID',
     body: broken(messengerLead, (_e, u) => delete u.page_scoped_user_id),
-    expected: invalid('R12'),
+    expected: invalid('R12', undefined, 'meta-docs'),
   },
   {
     name: 'R13 missing ig_sid',
@@ -163,22 +258,37 @@ const cases: RuleCase[] = [
     expected: invalid('R13', 2804075),
   },
   {
-    name: 'R13 long Instagram key rejected when strict',
+    name: 'R13 no Instagram account key',
+    body: broken(instagramPurchase, (_e, u) => delete u.ig_account_id),
+    expected: invalid('R13', 2804079),
+  },
+  {
+    name: 'R13 only the long Instagram key: accepted, rejected when strict',
     body: broken(instagramPurchase, (_e, u) => {
       u.instagram_business_account_id = u.ig_account_id
       delete u.ig_account_id
     }),
-    expected: invalid('R13', 2804079),
+    expected: accepted,
+    strict: invalid('R13', 2804079, 'assumption'),
   },
   {
-    name: 'R14 hashed page_id',
+    name: 'R14 hashed PSID: accepted, rejected when strict',
     body: broken(messengerLead, (_e, u) => (u.page_scoped_user_id = hex64)),
-    expected: invalid('R14'),
+    expected: accepted,
+    strict: invalid('R14', undefined, 'assumption'),
+  },
+  {
+    name: 'R14 IDs as JSON integers → accepted in both modes',
+    body: broken(messengerLead, (_e, u) => {
+      u.page_id = 100000000000002
+      u.page_scoped_user_id = 7000000000000001
+    }),
+    expected: accepted,
   },
   {
     name: 'R15 plain email',
     body: broken(messengerLead, (_e, u) => (u.em = ['john@example.com'])),
-    expected: invalid('R15'),
+    expected: invalid('R15', undefined, 'meta-docs'),
   },
   {
     name: 'R16 web event with only city and country',
@@ -193,17 +303,63 @@ const cases: RuleCase[] = [
         },
       ],
     },
-    expected: invalid('R16', 2804050),
+    expected: invalid('R16', 2804050, 'meta-docs'),
   },
   {
-    name: 'R17 Purchase without currency',
+    name: 'R17 Purchase without currency → 2804081',
     body: broken(whatsappPurchase, (e) => delete (e.custom_data as Json).currency),
     expected: invalid('R17', 2804081),
   },
   {
-    name: 'R17 negative value',
+    name: 'R17 OrderCreated without currency (no value either) → 2804081',
+    body: broken(messengerLead, (e) => {
+      e.event_name = 'OrderCreated'
+      e.custom_data = { order_id: '10042' }
+    }),
+    expected: invalid('R17', 2804081),
+  },
+  {
+    name: 'R17 currency that is not ISO 4217',
+    body: broken(whatsappPurchase, (e) => ((e.custom_data as Json).currency = 'XYZ')),
+    expected: invalid('R17', undefined, 'meta-docs'),
+  },
+  {
+    name: 'R17 lower-case currency → accepted',
+    body: broken(whatsappPurchase, (e) => ((e.custom_data as Json).currency = 'usd')),
+    expected: accepted,
+  },
+  {
+    name: 'R17 negative value: accepted, rejected when strict',
     body: broken(whatsappPurchase, (e) => ((e.custom_data as Json).value = -5)),
-    expected: invalid('R17'),
+    expected: accepted,
+    strict: invalid('R17', undefined, 'assumption'),
+  },
+  {
+    name: 'R17 Purchase without value: accepted, rejected when strict',
+    body: broken(whatsappPurchase, (e) => delete (e.custom_data as Json).value),
+    expected: accepted,
+    strict: invalid('R17', undefined, 'assumption'),
+  },
+  {
+    name: 'R17 Purchase with a non-numeric value: accepted, rejected when strict',
+    body: broken(whatsappPurchase, (e) => ((e.custom_data as Json).value = 'forty')),
+    expected: accepted,
+    strict: invalid('R17', undefined, 'assumption'),
+  },
+  {
+    name: 'R17 OrderShipped without currency: accepted, 2804081 when strict',
+    body: broken(messengerLead, (e) => {
+      e.event_name = 'OrderShipped'
+      e.custom_data = { value: 10 }
+    }),
+    expected: accepted,
+    strict: invalid('R17', 2804081, 'assumption'),
+  },
+  {
+    name: 'R17 value without currency on LeadSubmitted: accepted, 2804081 when strict',
+    body: broken(messengerLead, (e) => (e.custom_data = { value: 10 })),
+    expected: accepted,
+    strict: invalid('R17', 2804081, 'assumption'),
   },
   {
     name: 'R18 IG account not linked to the dataset',
@@ -211,22 +367,53 @@ const cases: RuleCase[] = [
     expected: invalid('R18', 2804133),
   },
   {
-    name: 'R18 WABA not linked to the dataset',
-    body: broken(whatsappPurchase, (_e, u) => {
-      u.whatsapp_business_account_id = '200000000000001'
-      u.ctwa_clid = 'ARAkBerlinClickId_0123456789-abcdefghijklmnopqrstuvwxyzABCDEFGH'
-    }),
+    name: 'R18 Page not linked to the dataset',
+    body: broken(messengerLead, (_e, u) => (u.page_id = '200000000000002')),
     expected: invalid('R18', 2804131),
   },
   {
-    name: 'R18 restricted region (DE)',
+    name: 'R18 WABA of another dataset → 2804132',
+    body: broken(whatsappPurchase, (_e, u) => {
+      u.whatsapp_business_account_id = '200000000000001'
+      u.ctwa_clid = berlinClid
+    }),
+    expected: invalid('R18', 2804132),
+  },
+  {
+    name: 'R18 WABA unknown to every dataset → 2804132',
+    body: broken(whatsappPurchase, (_e, u) => (u.whatsapp_business_account_id = '300000000000001')),
+    expected: invalid('R18', 2804132),
+  },
+  {
+    name: 'R18 restricted region, Page (DE)',
     body: broken(messengerLead, (_e, u) => (u.page_id = '200000000000002')),
     options: { datasetId: berlinDatasetId },
     expected: invalid('R18'),
   },
+  {
+    name: 'R18 restricted region, Instagram account (DE)',
+    body: broken(instagramPurchase, (_e, u) => (u.ig_account_id = '17841400000000013')),
+    options: { datasetId: berlinDatasetId },
+    expected: invalid('R18'),
+  },
+  {
+    name: 'R18 WABA in a restricted region (DE): accepted, rejected when strict',
+    body: broken(whatsappPurchase, (_e, u) => {
+      u.whatsapp_business_account_id = '200000000000001'
+      u.ctwa_clid = berlinClid
+    }),
+    options: { datasetId: berlinDatasetId },
+    expected: accepted,
+    strict: invalid('R18', undefined, 'assumption'),
+  },
+  {
+    name: 'R19 two events with one event_id → both counted',
+    body: { data: [firstEvent(whatsappPurchase()), firstEvent(whatsappPurchase())] },
+    expected: accepted,
+  },
 ]
 
-describe('events endpoint: each checklist rule answers like Meta', () => {
+describe('events endpoint: each checklist rule answers like Meta (default mode)', () => {
   it.each(cases)('$name', async ({ body, options, expected }) => {
     expect(errorIdentity(await postEvents(sandbox, body, options))).toEqual(expected)
   })
@@ -236,6 +423,43 @@ describe('events endpoint: each checklist rule answers like Meta', () => {
     expect((answer.json.error as Json).error_user_msg).toMatch(
       /^The request body is not valid JSON/,
     )
+  })
+})
+
+describe('events endpoint: strict mode (capi sandbox --strict) adds the assumption checks', () => {
+  let strictSandbox: RunningSandbox
+  beforeAll(async () => {
+    strictSandbox = await startTestSandbox({ strict: true })
+  })
+  afterAll(() => strictSandbox.close())
+
+  it.each(cases)('$name', async ({ body, options, expected, strict }) => {
+    expect(errorIdentity(await postEvents(strictSandbox, body, options))).toEqual(
+      strict ?? expected,
+    )
+  })
+
+  it('turns on with "strict": true in the fixtures', async () => {
+    const fromFixtures = await startTestSandbox({
+      fixtures: { ...defaultSandboxFixtures(), strict: true },
+    })
+    try {
+      const body = broken(whatsappPurchase, (e) => ((e.custom_data as Json).value = -5))
+      expect(errorIdentity(await postEvents(fromFixtures, body))).toEqual(
+        invalid('R17', undefined, 'assumption'),
+      )
+    } finally {
+      await fromFixtures.close()
+    }
+  })
+
+  it("answers R9 with Meta's observed words", async () => {
+    const body = broken(whatsappPurchase, (e) => (e.event_time = testNowSeconds + 3600))
+    const error = (await postEvents(sandbox, body)).json.error as Json
+    expect([error.error_user_title, error.error_user_msg]).toEqual([
+      'Invalid parameter',
+      'Parameter value is invalid, future or not in the correct unix format',
+    ])
   })
 })
 

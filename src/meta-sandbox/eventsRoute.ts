@@ -1,3 +1,4 @@
+import { evidenceHeader } from '../shared/capi/evidence/evidence'
 import type { RequestContext } from '../shared/capi/rules/ruleTypes'
 import { graphHeaders, sendGraphError, sendJson, sendRuleFailure } from './graphResponses'
 import type { GraphRequest, SandboxState } from './sandboxContext'
@@ -37,7 +38,7 @@ export function handleEvents(request: GraphRequest, state: SandboxState): void {
 
   const context: RequestContext = {
     nowSeconds: Math.floor(nowMs / 1000),
-    lenient: state.world.lenient,
+    strict: state.world.strict,
     token: token.status,
     version: request.version,
     datasetId,
@@ -56,20 +57,44 @@ export function handleEvents(request: GraphRequest, state: SandboxState): void {
   }
 
   const events = eventsOf(payload.body)
+  if (request.receivedFault === 'partial-received' && events.length < 2) {
+    sendGraphError(res, answer, {
+      status: 400,
+      code: 100,
+      type: 'OAuthException',
+      message:
+        'Sandbox fault mode "partial-received" needs at least 2 events in the request (it counts all but one); use "zero-received" for a single event.',
+      rule: 'R19',
+      evidence: 'assumption',
+    })
+    return
+  }
+  const received =
+    request.receivedFault === 'zero-received'
+      ? 0
+      : request.receivedFault === 'partial-received'
+        ? events.length - 1
+        : events.length
   const testEventCode = (payload.body as Record<string, unknown>).test_event_code
-  if (typeof testEventCode === 'string' && testEventCode !== '') {
+  if (typeof testEventCode === 'string' && testEventCode !== '' && received > 0) {
     state.testEvents.recordRequest({
       testEventCode,
       datasetId,
-      events,
+      events: events.slice(0, received),
       receivedAt: new Date(nowMs),
       fbtraceId: answer.traceId,
     })
   }
+  const headers: Record<string, string> = {
+    ...graphHeaders(answer),
+    'x-capi-workbench-rule': 'R19',
+  }
+  // A 200 with fewer events_received is not a success (spec §7, observed).
+  if (received < events.length) headers[evidenceHeader] = 'observed'
   sendJson(
     res,
     200,
-    { events_received: events.length, messages: [], fbtrace_id: answer.traceId },
-    { ...graphHeaders(answer), 'x-capi-workbench-rule': 'R19' },
+    { events_received: received, messages: [], fbtrace_id: answer.traceId },
+    headers,
   )
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { evidenceHeader, type EvidenceLevel } from '../shared/capi/evidence/evidence'
 import type { ServerResponse } from 'node:http'
 import type {
   GraphErrorBody,
@@ -68,6 +69,8 @@ export interface GraphErrorSpec {
   isTransient?: boolean
   /** Sent as `x-capi-workbench-rule` so tests and the inspector can tell checks apart. */
   rule?: RuleId
+  /** Sent as `x-capi-workbench-evidence` (spec §14): what backs this answer. */
+  evidence: EvidenceLevel
 }
 
 /** A Graph error body with this answer's fbtrace_id; keys in Meta's order. */
@@ -96,7 +99,11 @@ export function sendGraphError(
   spec: GraphErrorSpec,
   extraHeaders: Record<string, string> = {},
 ): void {
-  const headers = { ...graphHeaders(answer), ...extraHeaders }
+  const headers: Record<string, string> = {
+    ...graphHeaders(answer),
+    ...extraHeaders,
+    [evidenceHeader]: spec.evidence,
+  }
   if (spec.rule) headers['x-capi-workbench-rule'] = spec.rule
   if (spec.status === 401) headers['www-authenticate'] = authenticateHeader(spec.message)
   sendJson(res, spec.status, graphErrorBody(spec, answer.traceId), headers)
@@ -112,6 +119,7 @@ export function sendRuleFailure(
   const headers: Record<string, string> = {
     ...graphHeaders(answer),
     'x-capi-workbench-rule': failure.rule,
+    [evidenceHeader]: failure.evidence.level,
   }
   if (failure.httpStatus === 401) headers['www-authenticate'] = authenticateHeader(failure.message)
   sendJson(res, failure.httpStatus, toGraphErrorBody(failure, answer.traceId), headers)
@@ -124,6 +132,7 @@ export function unknownPathError(path: string): GraphErrorSpec {
     code: 2500,
     type: 'OAuthException',
     message: `Unknown path components: ${path}`,
+    evidence: 'observed',
   }
 }
 
@@ -136,5 +145,6 @@ export function unsupportedRequestError(method: string, objectId: string): Graph
     subcode: 33,
     type: 'GraphMethodException',
     message: `Unsupported ${verb} request. Object with ID '${objectId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+    evidence: 'observed',
   }
 }

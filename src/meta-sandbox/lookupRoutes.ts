@@ -23,7 +23,7 @@ function authorize(request: GraphRequest, state: SandboxState): SandboxToken | u
   if (token.entry) return token.entry
   const context: RequestContext = {
     nowSeconds: Math.floor(state.now() / 1000),
-    lenient: state.world.lenient,
+    strict: state.world.strict,
     token: token.status,
     version: request.version,
     datasetId: '',

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { FindFirstFailure, ToGraphErrorBody } from '../shared/capi/rules/ruleTypes'
 import type { GraphAnswer } from './graphResponses'
 import type { ParsedPayload } from './readGraphRequest'
+import type { ReceivedFaultMode } from './sandboxFixtures'
 import type { SandboxWorld } from './sandboxWorld'
 import type { TestEventStore } from './testEventStore'
 
@@ -27,4 +28,6 @@ export interface GraphRequest {
   answer: GraphAnswer
   payload: ParsedPayload
   token: string | undefined
+  /** Fault mode `zero-received` / `partial-received`: checked as usual, then fewer events counted. */
+  receivedFault?: ReceivedFaultMode
 }

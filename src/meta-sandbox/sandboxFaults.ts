@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { evidenceHeader } from '../shared/capi/evidence/evidence'
 import { type GraphAnswer, graphHeaders, sendGraphError } from './graphResponses'
 import { type FaultMode, faultModes } from './sandboxFixtures'
 
@@ -99,6 +100,7 @@ export function applyFault(input: FaultInput): void {
         type: 'OAuthException',
         message: 'An unexpected error has occurred. Please retry your request later.',
         isTransient: true,
+        evidence: 'meta-docs',
       })
       return
     case 'html': {
@@ -106,6 +108,7 @@ export function applyFault(input: FaultInput): void {
         'content-type': 'text/html; charset=utf-8',
         'content-length': String(Buffer.byteLength(htmlPage)),
         'x-fb-trace-id': answer.traceId,
+        [evidenceHeader]: 'observed',
       })
       res.end(htmlPage)
       return
@@ -142,6 +145,7 @@ export function applyFault(input: FaultInput): void {
           title: 'API Too Many Calls',
           userMessage: 'There have been too many calls from this app. Wait a bit and try again.',
           isTransient: true,
+          evidence: 'meta-docs',
         },
         {
           'x-app-usage': JSON.stringify(usage),

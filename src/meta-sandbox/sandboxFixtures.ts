@@ -10,8 +10,18 @@ export const faultModes = [
   'slow-body',
   'huge-body',
   'rate-limit',
+  'zero-received',
+  'partial-received',
 ] as const
 export type FaultMode = (typeof faultModes)[number]
+
+/** Fault modes that check the request as usual, then answer 200 with fewer events_received (§7). */
+export const receivedFaultModes = ['zero-received', 'partial-received'] as const
+export type ReceivedFaultMode = (typeof receivedFaultModes)[number]
+
+export function isReceivedFaultMode(mode: string): mode is ReceivedFaultMode {
+  return (receivedFaultModes as readonly string[]).includes(mode)
+}
 
 export const assetKinds = ['whatsapp', 'page', 'instagram'] as const
 
@@ -49,11 +59,20 @@ export const sandboxDatasetSchema = z.looseObject({
 
 export const sandboxFixturesSchema = z
   .looseObject({
-    lenient: z.boolean().optional(),
+    /** Strict mode (spec §14, revision 2): also enforce the checks that are assumptions. */
+    strict: z.boolean().optional(),
     tokens: z.array(sandboxTokenSchema).min(1, 'at least one token'),
     datasets: z.array(sandboxDatasetSchema),
   })
   .superRefine((fixtures, context) => {
+    if ('lenient' in fixtures) {
+      context.addIssue({
+        code: 'custom',
+        path: ['lenient'],
+        message:
+          'the "lenient" key was replaced by "strict" (spec revision 2, opposite meaning): the sandbox is now lenient by default and enforces only checks backed by Meta\'s docs or live answers. Remove "lenient"; add "strict": true to also enforce the assumption checks.',
+      })
+    }
     const seenTokens = new Set<string>()
     fixtures.tokens.forEach((token, index) => {
       if (seenTokens.has(token.token)) {

@@ -20,12 +20,20 @@ export interface FoundAsset {
 export class SandboxWorld {
   private readonly datasets: readonly SandboxDataset[]
 
-  constructor(private readonly fixtures: SandboxFixtures) {
+  private readonly strictOverride: boolean
+
+  /** `strict`: `capi sandbox --strict`, on top of the fixtures' own `"strict": true`. */
+  constructor(
+    private readonly fixtures: SandboxFixtures,
+    strict = false,
+  ) {
     this.datasets = fixtures.datasets
+    this.strictOverride = strict
   }
 
-  get lenient(): boolean {
-    return this.fixtures.lenient === true
+  /** Strict mode (spec §14): assumption checks reject too, with evidence `assumption`. */
+  get strict(): boolean {
+    return this.strictOverride || this.fixtures.strict === true
   }
 
   findToken(token: string | undefined): SandboxToken | undefined {

@@ -13,7 +13,7 @@ import {
 } from './readGraphRequest'
 import type { GraphRequest, SandboxState } from './sandboxContext'
 import { applyFault, defaultFaultTiming, type FaultTiming, isFaultMode } from './sandboxFaults'
-import { faultModes, type SandboxFixtures } from './sandboxFixtures'
+import { faultModes, isReceivedFaultMode, type SandboxFixtures } from './sandboxFixtures'
 import { SandboxWorld } from './sandboxWorld'
 import { TestEventStore } from './testEventStore'
 
@@ -34,6 +34,8 @@ export interface SandboxOptions {
   /** Default 0: the system picks a free port. */
   port?: number
   fixtures: SandboxFixtures
+  /** Strict mode (`capi sandbox --strict`); the fixtures' `"strict": true` also turns it on. */
+  strict?: boolean
   /** The clock, in milliseconds since the epoch (default Date.now); R8/R9 and received times. */
   now?: () => number
   /** Request body limit (default 10 MB); larger bodies get 413. */
@@ -101,6 +103,7 @@ async function handleGraph(
         type: 'OAuthException',
         message: `Request body exceeds the sandbox limit of ${options.maxBodyBytes} bytes`,
         rule: 'R3',
+        evidence: 'assumption',
       },
       { connection: 'close' },
     )
@@ -122,13 +125,16 @@ async function handleGraph(
   const dataset = segments[0] ? state.world.findDataset(segments[0]) : undefined
   const headerFault = req.headers['x-sandbox-fault']
   const fault = typeof headerFault === 'string' && headerFault !== '' ? headerFault : dataset?.fault
-  if (fault !== undefined) {
+  if (fault !== undefined && isReceivedFaultMode(fault)) {
+    request.receivedFault = fault
+  } else if (fault !== undefined) {
     if (!isFaultMode(fault)) {
       sendGraphError(res, answer, {
         status: 400,
         code: 100,
         type: 'OAuthException',
         message: `Unknown x-sandbox-fault "${fault}". Known: ${faultModes.join(', ')}.`,
+        evidence: 'assumption',
       })
       return undefined
     }
@@ -146,9 +152,9 @@ async function handleGraph(
 
   if (method === 'POST' && segments.length === 2 && segments[1] === 'events') {
     handleEvents(request, state)
-  } else {
-    handleLookup(request, state)
+    return request.receivedFault
   }
+  handleLookup(request, state)
   return undefined
 }
 
@@ -160,7 +166,7 @@ function formatUrl(host: string, port: number): string {
 export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1'
   const state: SandboxState = {
-    world: new SandboxWorld(options.fixtures),
+    world: new SandboxWorld(options.fixtures, options.strict === true),
     testEvents: new TestEventStore(),
     now: options.now ?? Date.now,
     findFirstFailure,

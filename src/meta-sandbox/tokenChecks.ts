@@ -16,16 +16,17 @@ export function tokenState(world: SandboxWorld, token: string | undefined): Toke
   return entry ? { status: 'valid', entry } : { status: 'unknown' }
 }
 
-/** 190 / 463 "Session has expired" (Meta's answer for an expired token), HTTP 401. */
+/** 190 / 463 "Session has expired" (Meta's answer for an expired token), HTTP 400 (spec §7, rev. 2). */
 export function expiredTokenError(nowMs: number): GraphErrorSpec {
   const expiredAt = new Date(nowMs - 3_600_000).toUTCString()
   return {
-    status: 401,
+    status: 400,
     code: 190,
     subcode: 463,
     type: 'OAuthException',
     message: `Error validating access token: Session has expired on ${expiredAt}. The current time is ${new Date(nowMs).toUTCString()}.`,
     rule: 'R1',
+    evidence: 'meta-docs',
   }
 }
 
@@ -41,6 +42,7 @@ export function permissionError(permission: string): GraphErrorSpec {
     message: `(#200) Requires ${permission} permission to manage the object`,
     isTransient: false,
     rule: 'R1',
+    evidence: 'meta-docs',
   }
 }
 

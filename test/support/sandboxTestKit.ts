@@ -88,5 +88,6 @@ export function errorIdentity(answer: Answer): Json {
     code: error.code,
     subcode: error.error_subcode,
     type: error.type,
+    evidence: answer.headers.get('x-capi-workbench-evidence'),
   }
 }

@@ -1,3 +1,4 @@
+import { evidenceWords } from '../../shared/capi/evidence/evidence'
 import type { Problem } from '../../shared/capi/rules/ruleTypes'
 import type { GraphErrorExplanation } from '../../shared/capi/errors'
 import { notableHeaders, type SendResult, slowAnswerMs } from '../../shared/capi/sendResult'
@@ -46,6 +47,7 @@ export function formatExplanation(explanation: GraphErrorExplanation): string[] 
     const said = [explanation.metaTitle, explanation.metaMessage].filter(Boolean).join(' — ')
     lines.push(`  Meta said: ${said}`)
   }
+  if (explanation.evidence) lines.push(`  Evidence: ${evidenceWords(explanation.evidence)}`)
   if (explanation.rule) lines.push(`  Sandbox rule: ${explanation.rule}`)
   lines.push(`  Docs: ${explanation.docsUrl}`)
   return lines
@@ -74,9 +76,10 @@ export function formatSendResult(result: SendResult): string {
 
 export function formatProblems(problems: readonly Problem[]): string {
   return problems
-    .map(
-      (problem) =>
-        `${problem.severity}: ${problem.path}: ${problem.message}\n  fix: ${problem.fix}`,
-    )
+    .map((problem) => {
+      const assumed = problem.evidence?.level === 'assumption' ? ' (assumption)' : ''
+      const evidence = problem.evidence ? `\n  evidence: ${evidenceWords(problem.evidence)}` : ''
+      return `${problem.severity}${assumed}: ${problem.path}: ${problem.message}\n  fix: ${problem.fix}${evidence}`
+    })
     .join('\n')
 }

@@ -4,7 +4,7 @@ import {
   defaultSandboxFixtures,
   loadSandboxFixtures,
 } from '../../meta-sandbox/loadSandboxFixtures'
-import type { SandboxFixtures } from '../../meta-sandbox/sandboxFixtures'
+import { faultModes, type SandboxFixtures } from '../../meta-sandbox/sandboxFixtures'
 import { channelPermissions } from '../../meta-sandbox/sandboxWorld'
 import { startSandbox } from '../../meta-sandbox/startSandbox'
 import { AppError } from '../../shared/result'
@@ -13,7 +13,7 @@ import { type CliCommand, exitCode, UsageError, writeLine } from '../cliCommand'
 
 export const defaultSandboxPort = 8765
 
-const help = `Usage: capi sandbox [--port N] [--host ADDRESS] [--fixtures FILE] [--quiet]
+const help = `Usage: capi sandbox [--port N] [--host ADDRESS] [--fixtures FILE] [--strict] [--quiet]
 
 Starts a local simulator of Meta's Graph API (Conversions API events endpoint and the lookups the
 Workbench uses). It validates like Meta (rules R1-R19 of the spec) and answers with Meta's shapes.
@@ -23,6 +23,10 @@ Options:
   --port N          port to listen on (default ${defaultSandboxPort}; 0 picks a free port)
   --host ADDRESS    address to bind (default 127.0.0.1, loopback only)
   --fixtures FILE   the sandbox world as JSON (default: ${defaultFixturesLabel})
+  --strict          strict mode: also enforce the checks that are this sandbox's assumptions
+                    (WABA region, the long Instagram key alone, Purchase value, negative values,
+                    IDs that are not digits, Order* currency); each answers with
+                    x-capi-workbench-evidence: assumption. Same as "strict": true in the fixtures.
   --quiet           do not print one line per request
 
 Stops on Ctrl+C (SIGINT) or SIGTERM. See docs/sandbox.md for the fixtures format and faults.`
@@ -31,6 +35,7 @@ interface SandboxArgs {
   port: number
   host: string
   fixtures?: string
+  strict: boolean
   quiet: boolean
 }
 
@@ -39,12 +44,14 @@ function parseArgs(args: string[]): SandboxArgs {
     port: { type: 'string' },
     host: { type: 'string' },
     fixtures: { type: 'string' },
+    strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
   })
   if (positionals.length > 0) throw new UsageError(`unknown option ${positionals[0]}`)
   const parsed: SandboxArgs = {
     port: defaultSandboxPort,
     host: values.host ?? '127.0.0.1',
+    strict: values.strict === true,
     quiet: values.quiet === true,
   }
   if (values.fixtures !== undefined) parsed.fixtures = values.fixtures
@@ -78,13 +85,21 @@ function tokenNote(permissions: string[], expired: boolean | undefined): string 
 }
 
 /** What a newcomer needs to send a first event: tokens, datasets, asset IDs, faults, examples. */
-export function cheatSheet(url: string, fixtures: SandboxFixtures, source: string): string[] {
+export function cheatSheet(
+  url: string,
+  fixtures: SandboxFixtures,
+  source: string,
+  strict = fixtures.strict === true,
+): string[] {
   const firstToken = fixtures.tokens.find((token) => !token.expired) ?? fixtures.tokens[0]!
   const firstDataset = fixtures.datasets.find(
     (dataset) => !dataset.fault && dataset.assets.length > 0,
   )
   const waba = firstDataset?.assets.find((asset) => asset.kind === 'whatsapp')
-  const lines = [`fixtures: ${source}${fixtures.lenient ? ' (lenient mode)' : ''}`, 'tokens:']
+  const mode = strict
+    ? 'strict mode: assumption checks reject too'
+    : 'default mode: only checks backed by Meta docs or live answers reject'
+  const lines = [`fixtures: ${source} (${mode})`, 'tokens:']
   const width = Math.max(...fixtures.tokens.map((token) => showToken(token.token).length))
   for (const token of fixtures.tokens) {
     lines.push(
@@ -101,7 +116,7 @@ export function cheatSheet(url: string, fixtures: SandboxFixtures, source: strin
     }
   }
   lines.push(
-    'faults: header x-sandbox-fault: timeout | reset | http500 | html | slow-body | huge-body | rate-limit',
+    `faults: header x-sandbox-fault: ${faultModes.join(' | ')}`,
     `test events: curl -s '${url}/_sandbox/events?test_event_code=TEST12345'   reset: curl -s -X POST ${url}/_sandbox/reset`,
   )
   if (firstDataset && waba) {
@@ -141,6 +156,7 @@ export const sandboxCommand: CliCommand = {
       host: options.host,
       port: options.port,
       fixtures,
+      strict: options.strict,
       onRequest: options.quiet
         ? undefined
         : (entry) => {
@@ -171,6 +187,7 @@ export const sandboxCommand: CliCommand = {
       sandbox.url,
       fixtures,
       options.fixtures ?? defaultFixturesLabel,
+      options.strict || fixtures.strict === true,
     )) {
       writeLine(io.stdout, line)
     }

@@ -246,6 +246,87 @@ describe('capi send: input errors exit 2', () => {
   })
 })
 
+describe('capi send --raw: bytes as written, evidence, fewer events received', () => {
+  const bigIdBody = (time: number) =>
+    `{ "data" : [ {"event_name":"Purchase","event_time":${time},"action_source":"business_messaging","messaging_channel":"instagram",` +
+    `"user_data":{"ig_account_id":17841400000000003,"ig_sid":"1000000000000004"},"custom_data":{"currency":"BRL","value":120.50}} ] }`
+
+  it('sends the file byte for byte, big integer IDs and spacing included', async () => {
+    const server = await startGraphTestServer((_request, response) =>
+      sendJson(response, 200, { events_received: 1, messages: [], fbtrace_id: 'AbC' }),
+    )
+    const text = bigIdBody(Math.floor(testNowMs / 1000) - 60)
+    const body = writeJson('big-id.json', text)
+    const withCode = writeJson('big-id-2.json', text)
+    const plain = await capi(['--raw', body, '--endpoint', server.url, '--dataset', mainDatasetId])
+    const changed = await capi([
+      '--raw',
+      withCode,
+      '--endpoint',
+      server.url,
+      '--dataset',
+      mainDatasetId,
+      '--test-event-code',
+      'TEST123',
+    ])
+    await server.close()
+    expect([
+      plain.code,
+      server.received[0]!.body,
+      changed.code,
+      server.received[1]!.body.includes('"ig_account_id":17841400000000003'),
+      server.received[1]!.body.includes('"value":120.5'),
+      plain.err.includes('warning (assumption): data.0.user_data.ig_account_id'),
+    ]).toEqual([0, text, 0, true, true, true])
+  })
+
+  it.each([
+    [
+      'zero-received',
+      'HTTP 200: NOT fully accepted · events_received 0 of 2 sent',
+      'Meta counted none of the events',
+    ],
+    [
+      'partial-received',
+      'HTTP 200: NOT fully accepted · events_received 1 of 2 sent',
+      'Meta counted only some of the events',
+    ],
+  ])('exits 1 for the fault mode %s and gives its advice', async (fault, status, title) => {
+    const batch = {
+      ...whatsappPurchase(),
+      data: [firstEvent(whatsappPurchase()), firstEvent(whatsappPurchase())],
+    }
+    ;(batch.data[1] as Record<string, unknown>).event_id = 'order-10043'
+    const body = writeJson(`${fault}.json`, batch)
+    const { code, out } = await capi([
+      '--raw',
+      body,
+      ...sandboxArgs(),
+      '--header',
+      `x-sandbox-fault: ${fault}`,
+    ])
+    expect([
+      code,
+      out.includes(status),
+      out.includes(title),
+      out.includes('Evidence: seen in live answers'),
+    ]).toEqual([1, true, true, true])
+  })
+
+  it('says the evidence of a rejection in words', async () => {
+    const broken = whatsappPurchase()
+    delete (firstEvent(broken).user_data as Record<string, unknown>).whatsapp_business_account_id
+    const body = writeJson('no-waba.json', broken)
+    const { code, out } = await capi(['--raw', body, ...sandboxArgs(), '--force'])
+    expect([
+      code,
+      out.includes('Missing Page or WhatsApp Business Account identification (code 100 / 2804116)'),
+      out.includes('Evidence: seen in live answers, Sept 2026, 2 reports'),
+      out.includes('x-capi-workbench-evidence: observed'),
+    ]).toEqual([1, true, true, true])
+  })
+})
+
 describe('capi send: the token never appears in output', () => {
   it('keeps a canary token out of stdout and stderr, even when the server echoes it', async () => {
     const canary = 'CANARY-CLI-TOKEN-93be1f'

@@ -187,7 +187,7 @@ describe('GraphClient.sendEvents', () => {
       result.eventsReceived,
       result.eventsSent,
       result.explanation?.title,
-    ]).toEqual(['partial', 1, 3, 'Meta took fewer events than sent'])
+    ]).toEqual(['partial', 1, 3, 'Meta counted only some of the events'])
   })
 
   it("explains Meta's error answer from the catalog", async () => {

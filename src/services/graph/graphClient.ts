@@ -1,3 +1,4 @@
+import { evidenceHeader } from '../../shared/capi/evidence/evidence'
 import type { Dispatcher } from 'undici'
 import { appVersion } from '../../shared/appVersion'
 import {
@@ -263,6 +264,7 @@ export class GraphClient {
       call.outcome = 'meta_error'
       call.explanation = explainGraphError(json, result.status ?? 0, {
         ruleHeader: result.headers['x-capi-workbench-rule'],
+        evidenceHeader: result.headers[evidenceHeader],
       })
     }
     return call

@@ -89,11 +89,62 @@ describe('GraphClient against the sandbox', () => {
         outcome: 'meta_error',
         status: 400,
         kind: null,
-        title: 'No Page Associated To Dataset',
+        title: 'No WhatsApp Business Account linked to this dataset',
         retryable: 'never',
       },
-      { outcome: 'meta_error', status: 401, kind: null, title: 'Expired', retryable: 'never' },
+      { outcome: 'meta_error', status: 400, kind: null, title: 'Expired', retryable: 'never' },
     ])
+  })
+
+  it('reads the fault modes zero-received and partial-received as two different failures', async () => {
+    const batch = {
+      ...whatsappPurchase(),
+      data: [firstEvent(whatsappPurchase()), firstEvent(messengerLead())],
+    }
+    const results = [
+      await send(batch, { fault: 'zero-received' }),
+      await send(batch, { fault: 'partial-received' }),
+    ].map((result) => [
+      result.outcome,
+      result.status,
+      result.eventsReceived,
+      result.eventsSent,
+      result.explanation?.title,
+      result.explanation?.retryable,
+    ])
+    expect(results).toEqual([
+      ['partial', 200, 0, 2, 'Meta counted none of the events', 'manual'],
+      ['partial', 200, 1, 2, 'Meta counted only some of the events', 'never'],
+    ])
+  })
+
+  it('carries the evidence header into the explanation', async () => {
+    const strict = await startTestSandbox({ strict: true })
+    try {
+      const negative = whatsappPurchase()
+      ;(firstEvent(negative).custom_data as Record<string, unknown>).value = -1
+      const lead = whatsappPurchase()
+      firstEvent(lead).event_name = 'Lead'
+      const [strictAnswer, leadAnswer] = await Promise.all(
+        [negative, lead].map((body) =>
+          client.sendEvents({
+            baseUrl: strict.url,
+            version: 'v26.0',
+            datasetId: mainDatasetId,
+            token: sandboxToken,
+            body,
+          }),
+        ),
+      )
+      expect([
+        strictAnswer!.headers['x-capi-workbench-evidence'],
+        strictAnswer!.explanation?.evidence?.level,
+        leadAnswer!.headers['x-capi-workbench-evidence'],
+        leadAnswer!.explanation?.evidence?.level,
+      ]).toEqual(['assumption', 'assumption', 'observed', 'observed'])
+    } finally {
+      await strict.close()
+    }
   })
 
   it('runs every §9 check against the sandbox lookups', async () => {

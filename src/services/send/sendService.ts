@@ -10,6 +10,7 @@ import type { SendOutput } from '../../shared/contract/sendChannels'
 import type { SendProgress } from '../../shared/contract/sendProgress'
 import { connectionTarget } from '../../shared/connections/connectionSchema'
 import { redactRequest, redactToken } from '../../shared/redact'
+import { stringifyKeepingDigits } from '../transfer/losslessJson'
 import { AppError } from '../../shared/result'
 import type { StoredConnection } from '../connections/connectionDocument'
 import type { EventBus } from '../eventBus'
@@ -197,11 +198,11 @@ export class SendService {
         version: target.version,
         datasetId: target.datasetId,
         token: 'valid',
-        lenient: false,
       }),
       ...bodyRegionWarnings(body, target),
     ]
-    return { body: changed ? body : file.text, problems, notes }
+    // A changed raw body is written again with IDs above 2^53 − 1 exactly as they were read.
+    return { body: changed ? stringifyKeepingDigits(body) : file.text, problems, notes }
   }
 
   /**

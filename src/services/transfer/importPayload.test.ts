@@ -130,6 +130,44 @@ describe('importPayload', () => {
     ]).toEqual([{ igAccountId: '17841400000000000', igSid: '1234' }, true])
   })
 
+  it('keeps the digits of IDs written as integers above 2^53 − 1, in a body and in cURL', () => {
+    // 17841400000000003 and 100000000000000013 change their last digits in JSON.parse.
+    const text = `{"data":[{"event_name":"Purchase","event_time":${now - 60},"action_source":"business_messaging","messaging_channel":"instagram","user_data":{"ig_account_id":17841400000000003,"ig_sid":100000000000000013},"custom_data":{"currency":"BRL","value":120}}]}`
+    expect(String(JSON.parse(text).data[0].user_data.ig_account_id)).not.toBe('17841400000000003')
+    const fromBody = importPayload(text, now)
+    const fromCurl = importPayload(
+      `curl https://graph.facebook.com/v26.0/123456789012345/events -H 'content-type: application/json' -d '${text}'`,
+      now,
+    )
+    for (const result of [fromBody, fromCurl]) {
+      expect([
+        result.drafts[0]?.ids,
+        result.problems
+          .filter((problem) => problem.code === 'R14.unsafe_integer')
+          .map((problem) => [problem.severity, problem.path]),
+        result.notes.filter((note) => note.includes('2^53')).length,
+      ]).toEqual([
+        { igAccountId: '17841400000000003', igSid: '100000000000000013' },
+        [
+          ['warning', 'data.0.user_data.ig_account_id'],
+          ['warning', 'data.0.user_data.ig_sid'],
+        ],
+        2,
+      ])
+    }
+  })
+
+  it('accepts IDs as safe JSON integers without a problem', () => {
+    const text = JSON.stringify({
+      data: [event({ user_data: { whatsapp_business_account_id: 1234567890, ctwa_clid: clid } })],
+    })
+    const result = importPayload(text, now)
+    expect([
+      result.drafts[0]?.ids.whatsappBusinessAccountId,
+      result.problems.filter((problem) => problem.code.startsWith('R14')),
+    ]).toEqual(['1234567890', []])
+  })
+
   it('refuses what is not a payload', () => {
     expect(() => importPayload('{"hello": 1}', now)).toThrow('no `data` array')
     expect(() => importPayload('curl -d \'{"data": [', now)).toThrow('single quote is never closed')

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/result'
 import { eventToDraft } from './eventToDraft'
 import { parseCurl } from './parseCurl'
 import { jsonSyntaxMessage } from './jsonSyntaxMessage'
+import { bigIntegersToText, parseJsonKeepingDigits } from './losslessJson'
 
 const secretKeys = ['access_token', 'appsecret_proof', 'input_token']
 const endpointPattern = /^(https?:\/\/[^/]+)\/(v\d+\.\d+)\/([^/?#]+)\/events(?:[?#]|$)/
@@ -78,13 +79,20 @@ export function importPayload(text: string, nowSeconds: number): PayloadImport {
   }
   const validatorProblems = validateRequestBody(body, {
     nowSeconds,
-    lenient: false,
+
     version: source.apiVersion ?? 'v26.0',
   })
   const flagged = new Set(validatorProblems.map((item) => item.path))
   const drafts: EventDraft[] = []
   const mappingProblems: Problem[] = []
-  body.data.forEach((event, index) => {
+  // Integers above 2^53 − 1 were read digit for digit (never through a float); drafts hold text.
+  const exact = bigIntegersToText(body.data, 'data')
+  for (const path of exact.paths) {
+    notes.push(
+      `${path} is an integer above 2^53 − 1: its digits were kept exactly as written, and the draft sends it as a string.`,
+    )
+  }
+  ;(exact.value as unknown[]).forEach((event, index) => {
     const mapped = eventToDraft(event, `data.${index}`, topLevel)
     const parsed = EventDraft.safeParse(mapped.draft)
     if (!parsed.success) {
@@ -116,7 +124,7 @@ function parseBodyText(text: string): Record<string, unknown> {
 
 function parseJson(text: string, what = 'the payload'): unknown {
   try {
-    return JSON.parse(text)
+    return parseJsonKeepingDigits(text)
   } catch (error) {
     throw new AppError('invalid_input', `${what} is not valid JSON: ${jsonSyntaxMessage(error)}`)
   }

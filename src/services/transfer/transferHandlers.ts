@@ -1,3 +1,4 @@
+import { reformatJsonText } from './losslessJson'
 import { EventDraft } from '../../shared/capi/model/eventDraft'
 import { buildEventRequest } from '../../shared/capi/request/buildEventRequest'
 import { defaultApiVersion } from '../../shared/capi/versions/graphVersions'
@@ -63,7 +64,7 @@ function copyText(
 ): string {
   if (format === 'curl') return toCurl(request)
   try {
-    return JSON.stringify(JSON.parse(request.body ?? ''), null, 2)
+    return reformatJsonText(request.body ?? '')
   } catch {
     return request.body ?? ''
   }

@@ -21,3 +21,4 @@ export {
 export * from './variables/resolveVariables'
 export * from './errors'
 export * from './sendResult'
+export * from './evidence'

@@ -77,4 +77,5 @@ export const notableHeaders: readonly string[] = [
   'x-app-usage',
   'x-business-use-case-usage',
   'x-capi-workbench-rule',
+  'x-capi-workbench-evidence',
 ]

@@ -31,7 +31,8 @@ describe('explainGraphError: every row of spec §12', () => {
     [100, 2804075, 'Missing ig_sid', 'payload', 'never'],
     [100, 2804079, 'Missing IG Account ID', 'payload', 'never'],
     [100, 2804087, 'Messaging Event Invalid Ctwa Clid', 'payload', 'never'],
-    [100, 2804116, 'Missing WhatsApp Business Account ID', 'payload', 'never'],
+    [100, 2804116, 'Missing Page or WhatsApp Business Account identification', 'payload', 'never'],
+    [100, 2804132, 'No WhatsApp Business Account linked to this dataset', 'payload', 'never'],
     [100, 2804133, 'No IG Account Associated To Dataset', 'payload', 'never'],
     [100, 2804131, 'No Page Associated To Dataset', 'payload', 'never'],
     [100, 2804081, 'Currency missing', 'payload', 'never'],
@@ -102,6 +103,10 @@ describe('explainGraphError: generic answers', () => {
       metaTitle: 'Titre inconnu',
       metaMessage: 'Message localisé',
       fbtraceId: 'AbC1dEf2GhI3jK',
+      evidence: {
+        level: 'assumption',
+        note: "this subcode is not in the catalog; only Meta's own words say what it means",
+      },
     })
   })
 
@@ -204,11 +209,11 @@ describe('explainGraphError: restricted region (no known subcode)', () => {
       'Invalid test event code',
       'Missing action_source',
       'Invalid event_time',
-      'Event Timestamp In Future',
+      'Invalid parameter: event_time in the future',
       'Missing Page Scoped User ID',
       'Invalid identifier',
       'Customer information not hashed',
-      'Missing or invalid currency/value for Purchase',
+      'Invalid currency or value',
     ])
   })
 })

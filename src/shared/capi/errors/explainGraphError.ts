@@ -1,3 +1,4 @@
+import { assumption, type Evidence, isEvidenceLevel } from '../evidence/evidence'
 import { apiPermission, businessUseCaseLimit, graphCodes, tokenSubcodes } from './graphCodes'
 import { type CatalogEntry, type GraphErrorExplanation, docs } from './graphErrorExplanation'
 import {
@@ -12,7 +13,12 @@ import { sandboxRules } from './sandboxRules'
 export interface ExplainOptions {
   /** The sandbox's `x-capi-workbench-rule` response header, e.g. `R18`. */
   ruleHeader?: string
+  /** The sandbox's `x-capi-workbench-evidence` header: `meta-docs`, `observed` or `assumption`. */
+  evidenceHeader?: string
 }
+
+/** Generic advice for an answer the catalog has no row for. */
+const notInCatalog = assumption('not in the catalog: generic advice')
 
 interface GraphErrorFields {
   code?: number
@@ -69,32 +75,48 @@ function readGraphError(body: unknown): GraphErrorFields | undefined {
   }
 }
 
-function codeHundredEntry(error: GraphErrorFields, ruleHeader?: string): CatalogEntry {
+interface CatalogMatch {
+  entry: CatalogEntry
+  /** False when only a fallback (generic advice) matched: unknown code or subcode. */
+  known: boolean
+}
+
+function codeHundredEntry(error: GraphErrorFields, ruleHeader?: string): CatalogMatch {
   const subcode = error.subcode
   if (subcode !== undefined) {
     const known = messagingSubcodes[subcode]
-    if (known) return known
-    if (subcode === 33) return unsupportedPostRequest
-    if (subcode >= 2804000 && subcode <= 2804999) return unknownMessagingSubcode
-    return graphCodes[100]!
+    if (known) return { entry: known, known: true }
+    if (subcode === 33) return { entry: unsupportedPostRequest, known: true }
+    if (subcode >= 2804000 && subcode <= 2804999) {
+      return { entry: unknownMessagingSubcode, known: false }
+    }
+    return { entry: graphCodes[100]!, known: false }
   }
-  if (ruleHeader === 'R18') return restrictedRegion
+  if (ruleHeader === 'R18') return { entry: restrictedRegion, known: true }
   const sandboxRule = ruleHeader ? sandboxRules[ruleHeader] : undefined
-  if (sandboxRule) return sandboxRule
-  if (error.userTitle === restrictedRegionEnglishTitle) return restrictedRegion
-  return graphCodes[100]!
+  if (sandboxRule) return { entry: sandboxRule, known: true }
+  if (error.userTitle === restrictedRegionEnglishTitle)
+    return { entry: restrictedRegion, known: true }
+  return { entry: graphCodes[100]!, known: true }
 }
 
-function entryForError(error: GraphErrorFields, httpStatus: number, ruleHeader?: string) {
+function entryForError(
+  error: GraphErrorFields,
+  httpStatus: number,
+  ruleHeader?: string,
+): CatalogMatch {
   const code = error.code
   if (code === 100) return codeHundredEntry(error, ruleHeader)
-  if (code === 190 && error.subcode !== undefined && tokenSubcodes[error.subcode]) {
-    return tokenSubcodes[error.subcode]!
+  if (code === 190 && error.subcode !== undefined) {
+    const token = tokenSubcodes[error.subcode]
+    return token ? { entry: token, known: true } : { entry: graphCodes[190]!, known: false }
   }
-  if (code !== undefined && code >= 200 && code <= 299) return apiPermission
-  if (code !== undefined && code >= 80000 && code <= 80014) return businessUseCaseLimit
-  if (code !== undefined && graphCodes[code]) return graphCodes[code]!
-  return httpOnlyEntry(httpStatus, code)
+  if (code !== undefined && code >= 200 && code <= 299) return { entry: apiPermission, known: true }
+  if (code !== undefined && code >= 80000 && code <= 80014) {
+    return { entry: businessUseCaseLimit, known: true }
+  }
+  if (code !== undefined && graphCodes[code]) return { entry: graphCodes[code]!, known: true }
+  return { entry: httpOnlyEntry(httpStatus, code), known: false }
 }
 
 /** Answers with no Graph error object (proxy pages, gateways) or with an unknown code. */
@@ -108,6 +130,7 @@ function httpOnlyEntry(httpStatus: number, code?: number): CatalogEntry {
       fix: 'Wait, then resend by hand after checking Events Manager. If it repeats, check the endpoint URL and any proxy.',
       category: 'temporary',
       docsUrl: docs.errorHandling,
+      evidence: notInCatalog,
     }
   }
   if (httpStatus === 429) {
@@ -117,6 +140,7 @@ function httpOnlyEntry(httpStatus: number, code?: number): CatalogEntry {
       fix: 'Wait at least 60 seconds, then resend by hand.',
       category: 'throttle',
       docsUrl: docs.rateLimiting,
+      evidence: notInCatalog,
     }
   }
   if (httpStatus === 404 && code === undefined) {
@@ -126,6 +150,7 @@ function httpOnlyEntry(httpStatus: number, code?: number): CatalogEntry {
       fix: 'Check the endpoint base URL and the version (e.g. https://graph.facebook.com and v26.0).',
       category: 'unknown',
       docsUrl: docs.messaging,
+      evidence: notInCatalog,
     }
   }
   return {
@@ -135,22 +160,33 @@ function httpOnlyEntry(httpStatus: number, code?: number): CatalogEntry {
     fix: "Read Meta's message below and the raw response; keep the fbtrace_id for a bug report.",
     category: httpStatus === 401 ? 'token' : httpStatus === 403 ? 'permission' : 'unknown',
     docsUrl: docs.errorHandling,
+    evidence: notInCatalog,
   }
 }
 
+/** The explanation's evidence: the catalog row's, unless the sandbox said it answered on an assumption. */
+function evidenceOf(entry: CatalogEntry, header: string | undefined): Evidence {
+  if (!isEvidenceLevel(header) || header === entry.evidence.level) return entry.evidence
+  if (header === 'assumption') {
+    return assumption("the sandbox answered in strict mode: Meta's behaviour is unknown")
+  }
+  return { level: header }
+}
+
 /**
- * Explains a Graph API error answer in plain words (spec §12) with the retry advice of §10.
- * Branches only on code, subcode, HTTP status and the sandbox's rule header — never on Meta's
- * message text, which is localized (the one exception is documented at restrictedRegionEnglishTitle).
+ * Explains a Graph API error answer in plain words (spec §12) with the retry advice of §10 and the
+ * evidence behind it (§14). `known` is false when only generic advice matched (unknown code or
+ * subcode). Branches only on code, subcode, HTTP status and the sandbox's headers — never on
+ * Meta's message text, which is localized (the one exception is restrictedRegionEnglishTitle).
  */
-export function explainGraphError(
+export function explainGraphErrorDetailed(
   responseBody: unknown,
   httpStatus: number,
   options: ExplainOptions = {},
-): GraphErrorExplanation {
+): { explanation: GraphErrorExplanation; known: boolean } {
   const error = readGraphError(responseBody) ?? {}
   const ruleHeader = optionalString(options.ruleHeader?.trim())
-  const entry = entryForError(error, httpStatus, ruleHeader)
+  const { entry, known } = entryForError(error, httpStatus, ruleHeader)
   const situation =
     entry === restrictedRegion
       ? 'fix_first'
@@ -169,6 +205,7 @@ export function explainGraphError(
         : rule.advice,
     docsUrl: entry.docsUrl,
     category: entry.category,
+    evidence: evidenceOf(entry, options.evidenceHeader?.trim()),
   }
   if (error.code !== undefined) explanation.code = error.code
   if (error.subcode !== undefined) explanation.subcode = error.subcode
@@ -178,5 +215,14 @@ export function explainGraphError(
   if (error.isTransient !== undefined) explanation.isTransient = error.isTransient
   if (error.fbtraceId !== undefined) explanation.fbtraceId = error.fbtraceId
   if (ruleHeader !== undefined) explanation.rule = ruleHeader
-  return explanation
+  return { explanation, known }
+}
+
+/** Explains a Graph API error answer in plain words (see explainGraphErrorDetailed). */
+export function explainGraphError(
+  responseBody: unknown,
+  httpStatus: number,
+  options: ExplainOptions = {},
+): GraphErrorExplanation {
+  return explainGraphErrorDetailed(responseBody, httpStatus, options).explanation
 }

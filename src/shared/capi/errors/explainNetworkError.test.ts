@@ -38,9 +38,23 @@ describe('explainNetworkError', () => {
 })
 
 describe('explainPartialAcceptance', () => {
-  it('reports fewer events received than sent as a failure', () => {
-    expect(explainPartialAcceptance(1, 3).explanation).toBe(
-      'HTTP 200, but Meta took 1 of the 3 sent, without saying which. This counts as a failure.',
-    )
+  it('reports some events received as a failure: do not resend the batch', () => {
+    const some = explainPartialAcceptance(1, 3)
+    expect([some.title, some.explanation, some.retryable, some.evidence?.level]).toEqual([
+      'Meta counted only some of the events',
+      'HTTP 200, but Meta counted 1 of the 3 events sent, without saying which. This is a failure, not a success.',
+      'never',
+      'observed',
+    ])
+    expect(some.fix).toMatch(/Do not resend the batch.*resend only the missing ones, by event_id/)
+  })
+
+  it('reports zero events received as a failure that is safe to resend after the fix', () => {
+    const none = explainPartialAcceptance(0, 2)
+    expect([none.title, none.retryable, none.retryAdvice]).toEqual([
+      'Meta counted none of the events',
+      'manual',
+      'Safe to resend after the fix: nothing in this request was counted.',
+    ])
   })
 })

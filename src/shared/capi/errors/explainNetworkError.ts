@@ -1,3 +1,4 @@
+import { observed } from '../evidence/evidence'
 import { type GraphErrorExplanation, docs } from './graphErrorExplanation'
 import { type RetrySituation, retryPolicy } from './retryPolicy'
 
@@ -111,21 +112,56 @@ export function explainNetworkError(
   }
 }
 
-/** A 200 whose events_received is lower than the number of events sent (spec §7). */
+/**
+ * A 200 whose events_received is lower than the number of events sent (spec §7, revision 2): not a
+ * success, in two forms with different advice. 0 received: nothing was counted, resending after
+ * the fix is safe. Some received: Meta does not say which, and it does not deduplicate messaging
+ * events, so resending the batch counts the received ones twice.
+ */
 export function explainPartialAcceptance(
   eventsReceived: number | undefined,
   eventsSent: number,
 ): GraphErrorExplanation {
+  const evidence = observed(
+    undefined,
+    undefined,
+    'a 200 with fewer events_received is not a success',
+  )
+  if (eventsReceived === 0) {
+    return {
+      title: 'Meta counted none of the events',
+      explanation: `HTTP 200, but events_received is 0 of the ${eventsSent} sent: nothing was counted. This is a failure, not a success.`,
+      fix: 'Check each event with the validator (capi validate), fix it, then resend.',
+      retryable: 'manual',
+      retryAdvice: 'Safe to resend after the fix: nothing in this request was counted.',
+      docsUrl: docs.usingTheApi,
+      category: 'payload',
+      evidence,
+    }
+  }
+  if (eventsReceived !== undefined && eventsReceived > 0 && eventsReceived < eventsSent) {
+    return {
+      title: 'Meta counted only some of the events',
+      explanation: `HTTP 200, but Meta counted ${eventsReceived} of the ${eventsSent} events sent, without saying which. This is a failure, not a success.`,
+      fix: 'Do not resend the batch. Check Events Manager (Test events or Overview) for the event_ids that arrived, and resend only the missing ones, by event_id.',
+      retryable: 'never',
+      retryAdvice: `Do not resend the whole batch: Meta does not deduplicate messaging events, so the ${eventsReceived} counted event${eventsReceived === 1 ? '' : 's'} would count twice. Resend only the missing events.`,
+      docsUrl: docs.usingTheApi,
+      category: 'payload',
+      evidence,
+    }
+  }
   const rule = retryPolicy.outcome_unknown
   const received =
     eventsReceived === undefined ? 'did not say how many events it took' : `took ${eventsReceived}`
   return {
     title: 'Meta took fewer events than sent',
     explanation: `HTTP 200, but Meta ${received} of the ${eventsSent} sent, without saying which. This counts as a failure.`,
-    fix: 'Send the events one by one to find the rejected ones; check each with the validator.',
+    fix: 'Check Events Manager before resending anything; then send the missing events one by one.',
     retryable: rule.retryable,
     retryAdvice: rule.advice,
     docsUrl: docs.usingTheApi,
     category: 'payload',
+    evidence,
   }
 }

@@ -1,3 +1,4 @@
+import { assumption, type Evidence, metaDocs, observed } from '../evidence/evidence'
 import { type CatalogEntry, type ErrorCategory, docs } from './graphErrorExplanation'
 
 function entry(
@@ -6,8 +7,9 @@ function entry(
   explanation: string,
   fix: string,
   docsUrl: string = docs.errorHandling,
+  evidence: Evidence = metaDocs(),
 ): CatalogEntry {
-  return { title, explanation, fix, category, docsUrl }
+  return { title, explanation, fix, category, docsUrl, evidence }
 }
 
 const throttled = (title: string, who: string, docsUrl: string = docs.rateLimiting) =>
@@ -62,6 +64,8 @@ export const graphCodes: Readonly<Record<number, CatalogEntry>> = {
     'Access token required',
     'No access token reached Meta.',
     'Add the token to the connection (it is sent as Authorization: Bearer).',
+    docs.errorHandling,
+    observed(),
   ),
   190: entry(
     'token',
@@ -69,6 +73,7 @@ export const graphCodes: Readonly<Record<number, CatalogEntry>> = {
     'The token is expired, revoked or cannot be parsed.',
     'Get a new token, and check that this is the right connection for the dataset.',
     docs.debugToken,
+    metaDocs('answered with HTTP 400 in public reports (some clients saw 401)'),
   ),
   341: throttled('Application limit reached', 'The app (a temporary application limit)'),
   368: entry(
@@ -139,8 +144,13 @@ export const apiPermission = entry(
 )
 
 /** Codes 80000–80014: Business Use Case rate limits (per-code meaning unverified). */
-export const businessUseCaseLimit = throttled(
-  'Business Use Case rate limit',
-  'A business use case of the app',
-  docs.marketingRateLimiting,
-)
+export const businessUseCaseLimit: CatalogEntry = {
+  ...throttled(
+    'Business Use Case rate limit',
+    'A business use case of the app',
+    docs.marketingRateLimiting,
+  ),
+  evidence: assumption(
+    "third-party summaries of Meta's page; the meaning of each code is unverified",
+  ),
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { type Evidence, evidenceSchema } from '../evidence/evidence'
 
 export const retryables = ['never', 'wait', 'manual', 'unknown'] as const
 export const errorCategories = [
@@ -29,6 +30,8 @@ export const graphErrorExplanationSchema = z.object({
   fbtraceId: z.string().optional(),
   /** The sandbox rule that fired (`x-capi-workbench-rule`), when the answer came from the sandbox. */
   rule: z.string().optional(),
+  /** What backs this explanation (spec §14): Meta's docs, live answers, or an assumption. */
+  evidence: evidenceSchema.optional(),
 })
 
 export type GraphErrorExplanation = z.infer<typeof graphErrorExplanationSchema>
@@ -42,6 +45,8 @@ export interface CatalogEntry {
   fix: string
   category: ErrorCategory
   docsUrl: string
+  /** What backs this row: Meta's docs, live answers (month, reports) or an assumption. */
+  evidence: Evidence
 }
 
 export const docs = {

@@ -1,4 +1,4 @@
-export { explainGraphError } from './explainGraphError'
+export { explainGraphError, explainGraphErrorDetailed } from './explainGraphError'
 export type { ExplainOptions } from './explainGraphError'
 export {
   explainNetworkError,

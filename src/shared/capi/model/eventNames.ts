@@ -70,27 +70,37 @@ export function isMessagingEventName(name: string): name is MessagingEventName {
   return (messagingEventNames as readonly string[]).includes(name)
 }
 
-/** Pixel / web names people import from other integrations, with the messaging name to use. */
-const pixelNameHints: Record<string, MessagingEventName> = {
-  lead: 'LeadSubmitted',
-  completeregistration: 'LeadSubmitted',
-  contact: 'LeadSubmitted',
-  submitapplication: 'LeadSubmitted',
-  schedule: 'LeadSubmitted',
-  subscribe: 'LeadSubmitted',
-  starttrial: 'LeadSubmitted',
-  addpaymentinfo: 'InitiateCheckout',
-  search: 'ViewContent',
-  qualifiedlead: 'QualifiedLead',
+/** Pixel / web names people import from other integrations, with the messaging names to use. */
+const pixelNameHints: Record<string, readonly MessagingEventName[]> = {
+  lead: ['LeadSubmitted'],
+  completeregistration: ['LeadSubmitted'],
+  contact: ['LeadSubmitted'],
+  submitapplication: ['LeadSubmitted'],
+  schedule: ['LeadSubmitted'],
+  subscribe: ['LeadSubmitted'],
+  starttrial: ['LeadSubmitted'],
+  addpaymentinfo: ['InitiateCheckout'],
+  search: ['ViewContent'],
+  // Spec §14 advisories: names close to an allowed one.
+  confirmed: ['QualifiedLead', 'OrderCreated'],
+  canceled: ['OrderCanceled'],
+  cancelled: ['OrderCanceled'],
+  ordercancelled: ['OrderCanceled'],
 }
 
 /**
- * The messaging name to suggest for a rejected name: a case-only difference (`purchase`), or a
- * pixel name (`Lead` → `LeadSubmitted`). Undefined when there is nothing sensible to suggest.
+ * The messaging names to suggest for a rejected name: a case-only difference (`purchase`), or a
+ * name close to an allowed one (`Lead` → `LeadSubmitted`, `Confirmed` → `QualifiedLead` or
+ * `OrderCreated`, `Canceled` / `OrderCancelled` → `OrderCanceled`). Empty when nothing fits.
  */
-export function suggestEventName(name: string): MessagingEventName | undefined {
+export function suggestEventNames(name: string): readonly MessagingEventName[] {
   const folded = name.trim().toLowerCase()
   const sameLetters = messagingEventNames.find((candidate) => candidate.toLowerCase() === folded)
-  if (sameLetters !== undefined && sameLetters !== name) return sameLetters
-  return pixelNameHints[folded]
+  if (sameLetters !== undefined) return sameLetters !== name ? [sameLetters] : []
+  return pixelNameHints[folded] ?? []
+}
+
+/** The first of suggestEventNames, or undefined. */
+export function suggestEventName(name: string): MessagingEventName | undefined {
+  return suggestEventNames(name)[0]
 }

@@ -1,3 +1,4 @@
+import { assumption, metaDocs, observed } from '../evidence/evidence'
 import { channelInfo } from '../model/channels'
 import type { EventDraft } from '../model/eventDraft'
 import type { ConnectionTarget } from '../request/requestTypes'
@@ -5,14 +6,31 @@ import type { Problem } from '../rules/ruleTypes'
 import { resolveText, type VariableSource } from '../variables/resolveVariables'
 import { findRestrictedCountry, restrictedCountryOfPhone } from './restrictedCountries'
 
-/** The one wording of the restricted-asset warning, for drafts and for raw bodies alike. */
+/**
+ * The one wording of the restricted-asset finding, for drafts and for raw bodies alike: a warning for
+ * a Page or Instagram account, a note for a WhatsApp Business Account (spec §11, revision 2).
+ */
 function restrictedAssetProblem(
   path: string,
   assetLabel: string,
+  assetKind: string,
   asset: { id: string; country?: string },
 ): Problem | undefined {
   const country = findRestrictedCountry(asset.country)
   if (country === undefined) return undefined
+  if (assetKind === 'whatsapp') {
+    // Spec §11 (revision 2): the sources speak of Pages and Instagram accounts; a WABA gets a note.
+    return {
+      path,
+      severity: 'info',
+      code: 'region.waba_note',
+      message: `WhatsApp Business Account ${asset.id} is registered in ${country.name} (${country.code}); no source says Meta blocks CAPI events for a WABA there.`,
+      fix: '',
+      evidence: assumption(
+        'Meta only withholds the WhatsApp Automatic Events API in the EU, UK and Japan',
+      ),
+    }
+  }
   return {
     path,
     severity: 'warning',
@@ -23,6 +41,11 @@ function restrictedAssetProblem(
       "Directive (and Japan's rules) Meta limits messaging APIs for businesses there. The end customer's location " +
       'may matter too, which the Workbench cannot know.',
     fix: 'Nothing in the payload can fix this. Send a test event first; if Meta refuses, the event cannot be reported for this asset.',
+    evidence: observed(
+      undefined,
+      undefined,
+      "reported by respond.io's help page; Meta's Europe/Japan page",
+    ),
   }
 }
 
@@ -54,7 +77,12 @@ export function bodyRegionWarnings(
       const asset = assets.find((candidate) => candidate.kind === kind && candidate.id === id)
       if (!asset) continue
       const label = Object.values(channelInfo).find((info) => info.assetKind === kind)?.assetLabel
-      const problem = restrictedAssetProblem(`data.${index}.user_data.${key}`, label ?? kind, asset)
+      const problem = restrictedAssetProblem(
+        `data.${index}.user_data.${key}`,
+        label ?? kind,
+        kind,
+        asset,
+      )
       if (problem) problems.push(problem)
     }
   })
@@ -77,7 +105,12 @@ export function regionWarnings(
   const matching = ofKind.filter((asset) => asset.id === draftAssetId)
   const problems: Problem[] = []
   for (const asset of matching.length > 0 ? matching : ofKind) {
-    const problem = restrictedAssetProblem(`ids.${info.assetIdKey}`, info.assetLabel, asset)
+    const problem = restrictedAssetProblem(
+      `ids.${info.assetIdKey}`,
+      info.assetLabel,
+      info.assetKind,
+      asset,
+    )
     if (problem) problems.push(problem)
   }
   ;(draft.customer.ph ?? []).forEach((raw, index) => {
@@ -91,6 +124,7 @@ export function regionWarnings(
       code: 'region.customer_phone',
       message: `This phone number is from ${country.name} (+${country.callingCode}), a restricted region: Meta may restrict messaging events for people there.`,
       fix: 'Nothing to change; if Meta answers "Messaging Event Within Messaging Restrictive Region", this may be why.',
+      evidence: metaDocs('Meta limits messaging APIs for people in Europe and Japan'),
     })
   })
   return problems

@@ -1,7 +1,10 @@
-import { type Finding, isPresent, looksHashedPattern, ruleFinding } from './finding'
+import { assumption, metaDocs } from '../evidence/evidence'
+import { advisory, type Finding, isPresent, looksHashedPattern, ruleFinding } from './finding'
 import type { EventRule } from './eventRules'
 
-export const ctwaClidPattern = /^[A-Za-z0-9_-]{20,512}$/
+/** Characters of a real click ID (Meta's samples); no length rule beyond the 20-character minimum. */
+export const ctwaClidPattern = /^[A-Za-z0-9_-]+$/
+export const minCtwaClidLength = 20
 export const channelIdPattern = /^\d{1,30}$/
 export const channelIdKeysInBody = [
   'whatsapp_business_account_id',
@@ -11,6 +14,59 @@ export const channelIdKeysInBody = [
   'instagram_business_account_id',
   'ig_sid',
 ] as const
+
+/** Why a ctwa_clid cannot be a real click (spec §4), or undefined when it may be one. */
+export function clidShapeProblem(clid: unknown): string | undefined {
+  if (typeof clid !== 'string') return 'ctwa_clid is not a text value.'
+  if (looksHashedPattern.test(clid)) {
+    return 'ctwa_clid looks like a SHA-256 hash (64 hex characters): click IDs are never hashed.'
+  }
+  if (!ctwaClidPattern.test(clid)) {
+    return 'ctwa_clid holds characters a click ID never has (only A–Z a–z 0–9 _ - appear in real ones).'
+  }
+  if (clid.length < minCtwaClidLength) {
+    return `ctwa_clid has ${clid.length} characters; a real click ID is longer (truncated or invented?).`
+  }
+  return undefined
+}
+
+/**
+ * A channel ID as digits: a digit string, a JSON integer (Meta's samples leave IDs unquoted), or
+ * the digits an import kept exactly (a lossless-json number). Undefined when it is neither.
+ */
+export function idDigits(value: unknown): string | undefined {
+  if (typeof value === 'string') return channelIdPattern.test(value) ? value : undefined
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && value >= 0 ? BigInt(value).toString() : undefined
+  }
+  if (isLosslessNumber(value)) return /^\d{1,30}$/.test(value.value) ? value.value : undefined
+  return undefined
+}
+
+/** A number kept as its source text by lossless-json (duck-typed: shared code has no dependency). */
+export function isLosslessNumber(
+  value: unknown,
+): value is { isLosslessNumber: true; value: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { isLosslessNumber?: unknown }).isLosslessNumber === true &&
+    typeof (value as { value?: unknown }).value === 'string'
+  )
+}
+
+const maxSafeDigits = String(Number.MAX_SAFE_INTEGER)
+
+/** An integer above 2^53 − 1 written without quotes: JavaScript's JSON.parse changes its digits. */
+export function isUnsafeInteger(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && !Number.isSafeInteger(value)
+  if (!isLosslessNumber(value) || !/^\d+$/.test(value.value)) return false
+  const digits = value.value.replace(/^0+(?=\d)/, '')
+  return (
+    digits.length > maxSafeDigits.length ||
+    (digits.length === maxSafeDigits.length && digits > maxSafeDigits)
+  )
+}
 
 export function channelOf(event: Record<string, unknown>): string | undefined {
   const channel = event['messaging_channel']
@@ -23,6 +79,7 @@ export const checkWhatsApp: EventRule = ({ event, path, userData, ctx, businessM
   const clid = userData['ctwa_clid']
   const waba = userData['whatsapp_business_account_id']
   const clidPath = `${path}.user_data.ctwa_clid`
+  const shape = isPresent(clid) ? clidShapeProblem(clid) : undefined
   if (!isPresent(clid)) {
     findings.push(
       ruleFinding(
@@ -33,19 +90,19 @@ export const checkWhatsApp: EventRule = ({ event, path, userData, ctx, businessM
         "Take it from the first inbound message's referral.ctwa_clid; organic chats cannot be reported this way.",
       ),
     )
-  } else if (typeof clid !== 'string' || !ctwaClidPattern.test(clid)) {
+  } else if (shape !== undefined) {
     findings.push(
       ruleFinding(
         'R11',
         'invalid_clid',
         clidPath,
-        'ctwa_clid is not shaped like a click ID (20–512 of A–Z a–z 0–9 _ -).',
-        'Copy the clid exactly from the webhook, without quotes or spaces.',
+        `${shape} Meta answers 2804087 to a clid that is not a real click.`,
+        'Copy the clid exactly from the webhook (messages[].referral.ctwa_clid), without quotes, spaces or hashing.',
       ),
     )
-  } else if (ctx.lookupAsset !== undefined && typeof waba === 'string') {
-    const known = ctx.lookupAsset('whatsapp', waba)?.clids
-    if (known !== undefined && !known.includes(clid)) {
+  } else if (ctx.lookupAsset !== undefined && idDigits(waba) !== undefined) {
+    const known = ctx.lookupAsset('whatsapp', idDigits(waba)!)?.clids
+    if (known !== undefined && !known.includes(clid as string)) {
       findings.push(
         ruleFinding(
           'R11',
@@ -58,14 +115,23 @@ export const checkWhatsApp: EventRule = ({ event, path, userData, ctx, businessM
     }
   }
   if (!isPresent(waba)) {
+    const page = isPresent(userData['page_id'])
     findings.push(
-      ruleFinding(
-        'R11',
-        'missing_waba',
-        `${path}.user_data.whatsapp_business_account_id`,
-        'A WhatsApp event needs whatsapp_business_account_id.',
-        'Add the WABA ID from Embedded Signup or WhatsApp Manager.',
-      ),
+      page
+        ? ruleFinding(
+            'R11',
+            'page_without_waba',
+            `${path}.user_data.page_id`,
+            'A WhatsApp event with page_id but no whatsapp_business_account_id: on a WhatsApp dataset Meta answers 2804131 "No Page Associated To Dataset".',
+            'Send whatsapp_business_account_id (the WABA ID) instead of page_id.',
+          )
+        : ruleFinding(
+            'R11',
+            'missing_ids',
+            `${path}.user_data.whatsapp_business_account_id`,
+            'A WhatsApp event needs whatsapp_business_account_id (neither it nor page_id is set).',
+            'Add the WABA ID from Embedded Signup or WhatsApp Manager (not page_id: that gives 2804131).',
+          ),
     )
   }
   return findings
@@ -99,14 +165,7 @@ export const checkMessenger: EventRule = ({ event, path, userData, businessMessa
   return findings
 }
 
-export const checkInstagram: EventRule = ({
-  event,
-  path,
-  userData,
-  ctx,
-  mode,
-  businessMessaging,
-}) => {
+export const checkInstagram: EventRule = ({ event, path, userData, mode, businessMessaging }) => {
   if (!businessMessaging || channelOf(event) !== 'instagram') return []
   const findings: Finding[] = []
   if (!isPresent(userData['ig_sid'])) {
@@ -121,20 +180,25 @@ export const checkInstagram: EventRule = ({
     )
   }
   if (!isPresent(userData['ig_account_id'])) {
-    const longKey = isPresent(userData['instagram_business_account_id'])
-    if (!longKey || ctx.lenient !== true) {
+    if (isPresent(userData['instagram_business_account_id'])) {
+      findings.push(
+        ruleFinding(
+          'R13',
+          'long_key_only',
+          `${path}.user_data.instagram_business_account_id`,
+          "Only instagram_business_account_id is set. Sources disagree: Meta's onboarding guide uses this key, the parameter reference lists ig_account_id, and one integrator got 2804079 with the long key and success with ig_account_id.",
+          'If Meta answers 2804079, rename instagram_business_account_id to ig_account_id.',
+          mode === 'validator' ? 'info' : 'error',
+        ),
+      )
+    } else {
       findings.push(
         ruleFinding(
           'R13',
           'missing_ig_account',
           `${path}.user_data.ig_account_id`,
-          longKey
-            ? 'Only instagram_business_account_id is set; Meta answered 2804079 to that key and accepted ig_account_id.'
-            : 'An Instagram event needs ig_account_id.',
-          longKey
-            ? 'Rename instagram_business_account_id to ig_account_id.'
-            : "Add the Instagram account ID: the webhook's recipient.id.",
-          longKey && mode === 'validator' ? 'warning' : 'error',
+          'An Instagram event needs ig_account_id.',
+          "Add the Instagram account ID: the webhook's recipient.id.",
         ),
       )
     }
@@ -142,24 +206,47 @@ export const checkInstagram: EventRule = ({
   return findings
 }
 
-export const checkIdFormat: EventRule = ({ path, userData, businessMessaging }) => {
+export const checkIdFormat: EventRule = ({ path, userData, mode, businessMessaging }) => {
   if (!businessMessaging) return []
   const findings: Finding[] = []
   for (const key of channelIdKeysInBody) {
     const value = userData[key]
-    if (value === undefined || (typeof value === 'string' && channelIdPattern.test(value))) continue
+    if (value === undefined) continue
+    const keyPath = `${path}.user_data.${key}`
+    if (idDigits(value) !== undefined) {
+      if (mode === 'validator' && isUnsafeInteger(value)) {
+        findings.push(
+          advisory(
+            'R14.unsafe_integer',
+            keyPath,
+            `${key} is a JSON integer above 2^53 − 1 (9007199254740991): JavaScript's JSON.parse changes its last digits, so tools reading this body may send a different ID.`,
+            `Send ${key} as a JSON string of digits, e.g. "17841400000000003".`,
+            'warning',
+            assumption(
+              "Meta's own handling of such integers is unknown; the digit change in JavaScript is certain",
+            ),
+          ),
+        )
+      }
+      continue
+    }
     const hashed = typeof value === 'string' && looksHashedPattern.test(value)
     findings.push(
       ruleFinding(
         'R14',
         'invalid_identifier',
-        `${path}.user_data.${key}`,
+        keyPath,
         hashed
           ? `${key} looks hashed by mistake: channel identifiers are sent as plain digits.`
-          : `${key} must be a string of digits.`,
+          : `${key} must be digits (a string of digits or a JSON integer).`,
         hashed
           ? `Send the original ${key}, not its hash.`
           : `Send ${key} as a JSON string of digits, e.g. "100000000000001".`,
+        {
+          evidence: metaDocs(
+            "Meta's channel IDs are numeric; Meta's answer to other values is unknown",
+          ),
+        },
       ),
     )
   }

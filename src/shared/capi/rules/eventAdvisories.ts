@@ -1,7 +1,7 @@
+import { metaDocs } from '../evidence/evidence'
 import { customerFields } from '../normalize/customerFields'
-import { channelOf } from './channelRules'
 import type { EventRule } from './eventRules'
-import { advisory, type Finding, isPresent, isRecord, looksHashedPattern } from './finding'
+import { advisory, type Finding, isPresent, isRecord } from './finding'
 
 /** Validator-only advice of spec §14 (end) for one event; the sandbox never applies these. */
 export const checkEventAdvisories: EventRule = ({ event, path, userData, mode }) => {
@@ -14,6 +14,8 @@ export const checkEventAdvisories: EventRule = ({ event, path, userData, mode })
         `${path}.user_data`,
         "No customer information: Meta accepts the event, but respond.io's step does not send an event without at least one field (typically email or phone), and Meta needs about 50 matched events to optimize delivery.",
         'Add the email or phone of the contact.',
+        'warning',
+        metaDocs('Meta needs enough matched events to optimize delivery'),
       ),
     )
   }
@@ -28,41 +30,8 @@ export const checkEventAdvisories: EventRule = ({ event, path, userData, mode })
         isPresent(orderId)
           ? `Use the order ID as event_id ("${String(orderId)}").`
           : 'Set event_id to the order ID or another unique reference.',
-      ),
-    )
-  }
-  if (channelOf(event) === 'whatsapp' && !isPresent(userData['page_id'])) {
-    findings.push(
-      advisory(
-        'advice.whatsapp_no_page_id',
-        `${path}.user_data.page_id`,
-        'No page_id on a WhatsApp event: Meta\'s current guide sends none, but two integrators got 2804069 "Missing Page ID".',
-        'If Meta answers 2804069, add the Page linked to the WABA.',
-        'info',
-      ),
-    )
-  }
-  const clid = userData['ctwa_clid']
-  if (typeof clid === 'string' && looksHashedPattern.test(clid)) {
-    findings.push(
-      advisory(
-        'advice.clid_shape',
-        `${path}.user_data.ctwa_clid`,
-        'ctwa_clid looks like a SHA-256 hash: click IDs are never hashed.',
-        'Copy the clid from the webhook as it is.',
-      ),
-    )
-  } else if (
-    typeof clid === 'string' &&
-    /^[A-Za-z0-9_-]{20,512}$/.test(clid) &&
-    (clid.length < 60 || clid.length > 200)
-  ) {
-    findings.push(
-      advisory(
-        'advice.clid_shape',
-        `${path}.user_data.ctwa_clid`,
-        `ctwa_clid has ${clid.length} characters; real click IDs have about 90–140, so it may be truncated or invented (Meta answers 2804087).`,
-        "Copy the whole clid from the first inbound message's referral.",
+        'warning',
+        metaDocs('Meta does not deduplicate business messaging events'),
       ),
     )
   }
@@ -71,4 +40,34 @@ export const checkEventAdvisories: EventRule = ({ event, path, userData, mode })
 
 function isEmptyArray(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0
+}
+
+/**
+ * Two events of one request with the same event_id (spec §7, §14 advisories): Meta does not
+ * deduplicate messaging events, so both are counted. One warning per repeated event.
+ */
+export function duplicateEventIdFindings(events: readonly Record<string, unknown>[]): Finding[] {
+  const firstIndex = new Map<string, number>()
+  const findings: Finding[] = []
+  events.forEach((event, index) => {
+    const id = event['event_id']
+    if (!isPresent(id) || (typeof id !== 'string' && typeof id !== 'number')) return
+    const key = String(id)
+    const first = firstIndex.get(key)
+    if (first === undefined) {
+      firstIndex.set(key, index)
+      return
+    }
+    findings.push(
+      advisory(
+        'advice.duplicate_event_id',
+        `data.${index}.event_id`,
+        `event_id "${key}" is also used by event ${first} of this request: Meta counts both (no deduplication for messaging events).`,
+        'Give each event its own event_id, or remove the repeated event.',
+        'warning',
+        metaDocs('Meta does not deduplicate business messaging events'),
+      ),
+    )
+  })
+  return findings
 }

@@ -1,4 +1,4 @@
-import { isMessagingEventName, messagingEventNames, suggestEventName } from '../model/eventNames'
+import { isMessagingEventName, messagingEventNames, suggestEventNames } from '../model/eventNames'
 import { customerFields } from '../normalize/customerFields'
 import {
   advisory,
@@ -10,6 +10,7 @@ import {
   ruleFinding,
   sha256HexPattern,
 } from './finding'
+import { assumption } from '../evidence/evidence'
 
 export interface EventCheckInput {
   event: Record<string, unknown>
@@ -25,6 +26,9 @@ export type EventRule = (input: EventCheckInput) => Finding[]
 
 export const maxEventAgeSeconds = 604_800
 export const maxFutureSeconds = 60
+/** Meta's observed words for a future event_time (spec §3, R9). */
+export const futureTimeAnswer =
+  'Parameter value is invalid, future or not in the correct unix format'
 /** Customer keys Meta requires hashed (spec §5): every customer field but external_id. */
 export const hashedCustomerKeys = customerFields.filter((field) => field !== 'external_id')
 const messagingChannelValues = ['whatsapp', 'messenger', 'instagram']
@@ -101,7 +105,7 @@ export const checkEventName: EventRule = ({ event, path, businessMessaging }) =>
   if (!businessMessaging) return []
   const name = event['event_name']
   if (typeof name === 'string' && isMessagingEventName(name)) return []
-  const suggestion = typeof name === 'string' ? suggestEventName(name) : undefined
+  const suggestions = typeof name === 'string' ? suggestEventNames(name) : []
   return [
     ruleFinding(
       'R7',
@@ -110,8 +114,8 @@ export const checkEventName: EventRule = ({ event, path, businessMessaging }) =>
       isPresent(name)
         ? `"${String(name)}" is not one of the 14 business-messaging event names.`
         : 'The event has no event_name.',
-      suggestion !== undefined
-        ? `Use ${suggestion}.`
+      suggestions.length > 0
+        ? `Use ${suggestions.join(' or ')}.`
         : `Use one of: ${messagingEventNames.join(', ')}.`,
     ),
   ]
@@ -162,11 +166,12 @@ export const checkTimeFuture: EventRule = ({ event, path, ctx }) => {
       'in_future',
       `${path}.event_time`,
       milliseconds
-        ? 'event_time looks like milliseconds, not seconds.'
-        : `event_time is ${time - ctx.nowSeconds} seconds in the future.`,
+        ? 'event_time looks like milliseconds, not seconds (far in the future).'
+        : `event_time is ${time - ctx.nowSeconds} seconds in the future (the 60-second allowance is an assumed threshold).`,
       milliseconds
         ? 'Divide by 1000: event_time is in seconds.'
         : 'Use the time the conversion happened (or now).',
+      { answer: futureTimeAnswer },
     ),
   ]
 }
@@ -212,6 +217,8 @@ export const checkForbiddenKeys: EventRule = ({
             keyPath,
             `${key} means nothing in a chat; Meta's answer to it on messaging events is unknown.`,
             `Remove ${key}.`,
+            'warning',
+            assumption(),
           ),
         )
       }

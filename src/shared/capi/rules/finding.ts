@@ -1,3 +1,4 @@
+import { type Evidence, assumption } from '../evidence/evidence'
 import { ruleTable } from './ruleTable'
 import type { Problem, ProblemSeverity, RequestContext, RuleId } from './ruleTypes'
 
@@ -15,10 +16,21 @@ export interface Finding {
   path: string
   message: string
   fix: string
-  /** Severity shown by the validator. */
+  /** Severity shown by the validator (an `assumption` finding is shown as a warning at most). */
   severity: ProblemSeverity
-  /** True when Meta (and therefore the sandbox) rejects the request for it. */
+  /** True when the sandbox rejects the request for it (strict-only variants: in strict mode). */
   enforced: boolean
+  /** What backs the validator's finding; defaults to the variant's evidence. */
+  evidence: Evidence
+  /** The sandbox's `error_user_msg` when it differs from the validator's message (R9). */
+  answer?: string
+}
+
+export interface RuleFindingOptions {
+  severity?: ProblemSeverity
+  /** Evidence of the validator's finding when it differs from the sandbox answer's (R14, R17). */
+  evidence?: Evidence
+  answer?: string
 }
 
 /** A rule failure; severity `error` unless the validator should show it milder. */
@@ -28,12 +40,23 @@ export function ruleFinding(
   path: string,
   message: string,
   fix: string,
-  severity: ProblemSeverity = 'error',
+  options: RuleFindingOptions | ProblemSeverity = {},
 ): Finding {
-  if (ruleTable[rule].variants[variant] === undefined) {
-    throw new Error(`rule table has no variant ${rule}.${variant}`)
+  const definition = ruleTable[rule].variants[variant]
+  if (definition === undefined) throw new Error(`rule table has no variant ${rule}.${variant}`)
+  const opts = typeof options === 'string' ? { severity: options } : options
+  return {
+    code: `${rule}.${variant}`,
+    rule,
+    variant,
+    path,
+    message,
+    fix,
+    severity: opts.severity ?? 'error',
+    enforced: true,
+    evidence: opts.evidence ?? definition.evidence,
+    ...(opts.answer === undefined ? {} : { answer: opts.answer }),
   }
-  return { code: `${rule}.${variant}`, rule, variant, path, message, fix, severity, enforced: true }
 }
 
 /** A validator-only finding (spec §14 advisories, or a rule check the sandbox does not apply). */
@@ -43,17 +66,24 @@ export function advisory(
   message: string,
   fix: string,
   severity: ProblemSeverity = 'warning',
+  evidence: Evidence = assumption(),
 ): Finding {
-  return { code, path, message, fix, severity, enforced: false }
+  return { code, path, message, fix, severity, enforced: false, evidence }
 }
 
+/** The validator's view: an assumption is a warning marked "assumption", never an error. */
 export function toProblem(finding: Finding): Problem {
+  const severity =
+    finding.evidence.level === 'assumption' && finding.severity === 'error'
+      ? 'warning'
+      : finding.severity
   return {
     path: finding.path,
-    severity: finding.severity,
+    severity,
     code: finding.code,
     message: finding.message,
     fix: finding.fix,
+    evidence: finding.evidence,
   }
 }
 

@@ -1,3 +1,4 @@
+import { assumption, metaDocs } from '../evidence/evidence'
 import { isValidApiVersion } from '../versions/graphVersions'
 import { versionAdvice } from '../versions/versionAdvice'
 import {
@@ -131,6 +132,8 @@ export function checkRequestLevel(
           'test_event_code',
           `"${code}" does not look like a Test events code (TEST followed by digits).`,
           'Copy the code from Events Manager → Test events; a wrong code sends a normal event.',
+          'warning',
+          assumption('codes seen so far are TEST followed by digits'),
         ),
       )
     }
@@ -143,6 +146,7 @@ export function checkRequestLevel(
         'partner_agent is set: Meta attributes these events to that platform.',
         'Leave it empty unless you are reproducing a customer payload exactly.',
         'info',
+        metaDocs(),
       ),
     )
   }
@@ -156,6 +160,7 @@ export function checkRequestLevel(
           advice.message,
           advice.fix,
           advice.severity,
+          metaDocs('Graph API version dates'),
         ),
       )
     }

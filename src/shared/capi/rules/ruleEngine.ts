@@ -1,5 +1,5 @@
 import { checkIdFormat, checkInstagram, checkMessenger, checkWhatsApp } from './channelRules'
-import { checkEventAdvisories } from './eventAdvisories'
+import { checkEventAdvisories, duplicateEventIdFindings } from './eventAdvisories'
 import {
   checkActionSource,
   checkChannel,
@@ -62,4 +62,5 @@ export function* checkRequest(
   for (const rule of eventRules) {
     for (const input of inputs) yield* rule(input)
   }
+  if (mode === 'validator') yield* duplicateEventIdFindings(read.events)
 }

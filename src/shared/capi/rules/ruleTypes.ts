@@ -1,3 +1,5 @@
+import type { Evidence } from '../evidence/evidence'
+
 /**
  * Types shared by the rule table (R1–R19, spec §14), the validator and the sandbox.
  * The validator (`validateRequestBody`) and the sandbox (`findFirstFailure` + `toGraphErrorBody`)
@@ -38,6 +40,8 @@ export interface RuleFailure {
   message: string
   /** Where in the request body, e.g. `data.0.user_data.ctwa_clid`. */
   path?: string
+  /** What backs this rejection (`x-capi-workbench-evidence`); `assumption` only in strict mode. */
+  evidence: Evidence
 }
 
 /** What the sandbox (or a connection) knows about a WhatsApp account, Page or IG account. */
@@ -51,8 +55,12 @@ export type AssetKind = 'whatsapp' | 'page' | 'instagram'
 
 export interface RequestContext {
   nowSeconds: number
-  /** R13: accept `instagram_business_account_id` in place of `ig_account_id`. */
-  lenient: boolean
+  /**
+   * Strict mode (spec §14, revision 2): the sandbox also enforces the checks whose evidence is an
+   * assumption (WABA region, the long Instagram key alone, Purchase value, negative values, IDs
+   * that are not digits, Order* currency). Replaces revision 1's `lenient`, with the opposite default.
+   */
+  strict: boolean
   /** R1 (expired token / missing permissions are the sandbox's own checks). */
   token: 'missing' | 'unknown' | 'valid'
   /** R2, e.g. `v26.0`. */
@@ -88,6 +96,8 @@ export interface Problem {
   code: string
   message: string
   fix: string
+  /** What backs this finding; a finding whose evidence is `assumption` is never an error. */
+  evidence?: Evidence
 }
 
 /** Implemented in findFirstFailure.ts: R1..R18 in order, the first failure wins. */

@@ -28,12 +28,12 @@ function withEvent(
 }
 
 describe('validateRequestBody', () => {
-  it('finds nothing but the WhatsApp page_id note in the §13 examples', () => {
+  it('finds nothing in the §13 examples (revision 2: no page_id advisory on WhatsApp)', () => {
     expect([
       codes(exampleWhatsAppPurchase(now), { version: 'v26.0', datasetId: exampleIds.datasetId }),
       codes(exampleMessengerLead(now)),
       codes(exampleInstagramPurchase(now)),
-    ]).toEqual([[['info', 'advice.whatsapp_no_page_id', 'data.0.user_data.page_id']], [], []])
+    ]).toEqual([[], [], []])
   })
 
   it('lists every failure, not only the first', () => {
@@ -70,8 +70,18 @@ describe('validateRequestBody', () => {
       ['warning', 'R10.web_only_key', 'data.0.user_data.fbc'],
       ['warning', 'advice.no_customer_info', 'data.0.user_data'],
       ['warning', 'advice.no_event_id', 'data.0.event_id'],
-      ['info', 'advice.whatsapp_no_page_id', 'data.0.user_data.page_id'],
-      ['warning', 'advice.clid_shape', 'data.0.user_data.ctwa_clid'],
+    ])
+  })
+
+  it('warns on two events with one event_id (both are counted)', () => {
+    const body = exampleWhatsAppPurchase(now)
+    const event = (body['data'] as Event[])[0]!
+    body['data'] = [event, structuredClone(event), { ...structuredClone(event), event_id: 'other' }]
+    const duplicate = validateRequestBody(body, { nowSeconds: now }).filter(
+      (p) => p.code === 'advice.duplicate_event_id',
+    )
+    expect(duplicate.map((p) => [p.severity, p.path, p.evidence?.level])).toEqual([
+      ['warning', 'data.1.event_id', 'meta-docs'],
     ])
   })
 
@@ -83,7 +93,7 @@ describe('validateRequestBody', () => {
     ).toBe('Use the order ID as event_id ("10042").')
   })
 
-  it('errors on another action_source and warns on the long Instagram key', () => {
+  it('errors on another action_source and notes the long Instagram key (information)', () => {
     const web = withEvent(exampleMessengerLead(now), (e) => (e['action_source'] = 'website'))
     const longKey = withEvent(exampleInstagramPurchase(now), (e) => {
       e.user_data['instagram_business_account_id'] = e.user_data['ig_account_id']
@@ -91,7 +101,7 @@ describe('validateRequestBody', () => {
     })
     expect([codes(web), codes(longKey)]).toEqual([
       [['error', 'R5.not_business_messaging', 'data.0.action_source']],
-      [['warning', 'R13.missing_ig_account', 'data.0.user_data.ig_account_id']],
+      [['info', 'R13.long_key_only', 'data.0.user_data.instagram_business_account_id']],
     ])
   })
 
@@ -101,9 +111,8 @@ describe('validateRequestBody', () => {
       e.user_data['ctwa_clid'] = exampleHashes.em
     })
     expect(validateRequestBody(body, { nowSeconds: now }).map((p) => p.message)).toEqual([
+      'ctwa_clid looks like a SHA-256 hash (64 hex characters): click IDs are never hashed. Meta answers 2804087 to a clid that is not a real click.',
       'whatsapp_business_account_id looks hashed by mistake: channel identifiers are sent as plain digits.',
-      'No page_id on a WhatsApp event: Meta\'s current guide sends none, but two integrators got 2804069 "Missing Page ID".',
-      'ctwa_clid looks like a SHA-256 hash: click IDs are never hashed.',
     ])
   })
 

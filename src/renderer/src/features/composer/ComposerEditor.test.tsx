@@ -131,7 +131,7 @@ describe('composer', () => {
     }).toEqual({
       invalid: 'true',
       problem:
-        "A WhatsApp event needs the ctwa_clid of the ad click. Take it from the first inbound message's referral.ctwa_clid; organic chats cannot be reported this way.",
+        "A WhatsApp event needs the ctwa_clid of the ad click. Take it from the first inbound message's referral.ctwa_clid; organic chats cannot be reported this way. Evidence: seen live",
       sendDisabled: true,
     })
   })

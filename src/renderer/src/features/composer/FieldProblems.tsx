@@ -1,4 +1,5 @@
 import { Codicon } from '../../ui/Codicon'
+import { EvidenceLabel } from '../../ui/EvidenceLabel'
 import type { DraftProblem } from './computeBuild'
 
 const icons = { error: 'error', warning: 'warning', info: 'info' } as const
@@ -17,6 +18,7 @@ export function FieldProblems({ id, problems }: { id: string; problems: DraftPro
           <span>
             {problem.message}
             {problem.fix ? <span className="field-problem-fix"> {problem.fix}</span> : null}
+            <EvidenceLabel evidence={problem.evidence} />
           </span>
         </li>
       ))}

@@ -1,4 +1,5 @@
 import { Codicon } from '../../ui/Codicon'
+import { EvidenceLabel } from '../../ui/EvidenceLabel'
 import { CopyButton } from './CopyButton'
 import type { InspectedExchange } from './inspectedExchange'
 
@@ -9,9 +10,24 @@ const outcomes = {
   partial: { label: 'Not all events accepted', icon: 'warning', className: 'partial' },
 } as const
 
+/** Spec §7: a 200 with 0 received and one with some received are different failures. */
+interface OutcomeLook {
+  label: string
+  icon: string
+  className: string
+}
+
+function outcomeOf(exchange: InspectedExchange): OutcomeLook {
+  const look: OutcomeLook = outcomes[exchange.outcome]
+  if (exchange.outcome !== 'partial' || exchange.eventsReceived === undefined) return look
+  return exchange.eventsReceived === 0
+    ? { ...look, label: 'No events counted', icon: 'error' }
+    : { ...look, label: 'Only some events counted' }
+}
+
 /** Outcome at a glance, then the catalog's explanation and fix when Meta (or the network) said no. */
 export function OutcomeSummary({ exchange }: { exchange: InspectedExchange }) {
-  const outcome = outcomes[exchange.outcome]
+  const outcome = outcomeOf(exchange)
   const { explanation } = exchange
   return (
     <div className="outcome">
@@ -50,6 +66,7 @@ export function OutcomeSummary({ exchange }: { exchange: InspectedExchange }) {
             {explanation.rule ? (
               <span className="mono"> · sandbox rule {explanation.rule}</span>
             ) : null}
+            <EvidenceLabel evidence={explanation.evidence} />
           </p>
           <p>{explanation.explanation}</p>
           <p>

@@ -1,6 +1,8 @@
+import { evidenceHeader } from '../../../../shared/capi/evidence/evidence'
 import {
   explainGraphError,
   explainNetworkError,
+  explainPartialAcceptance,
   networkErrorKinds,
   type GraphErrorExplanation,
   type NetworkErrorKind,
@@ -48,10 +50,16 @@ export function fromHistoryEntry(entry: HistoryEntry): InspectedExchange {
   let explanation: GraphErrorExplanation | undefined
   if (entry.outcome === 'meta_error' && response.status !== undefined) {
     const ruleHeader = response.headers['x-capi-workbench-rule']
-    explanation = explainGraphError(
-      response.body,
-      response.status,
-      ruleHeader ? { ruleHeader } : {},
+    const evidence = response.headers[evidenceHeader]
+    explanation = explainGraphError(response.body, response.status, {
+      ...(ruleHeader ? { ruleHeader } : {}),
+      ...(evidence ? { evidenceHeader: evidence } : {}),
+    })
+  } else if (entry.outcome === 'partial') {
+    const received = (response.body as { events_received?: unknown } | undefined)?.events_received
+    explanation = explainPartialAcceptance(
+      typeof received === 'number' ? received : undefined,
+      entry.eventNames.length,
     )
   } else if (response.networkError && isNetworkKind(response.networkError.kind)) {
     explanation = explainNetworkError(response.networkError.kind, response.status)

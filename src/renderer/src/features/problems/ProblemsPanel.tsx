@@ -1,6 +1,7 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react'
 import { useWorkbenchStore } from '../../state/store'
 import { Codicon } from '../../ui/Codicon'
+import { EvidenceLabel } from '../../ui/EvidenceLabel'
 import { EmptyState } from '../../ui/EmptyState'
 import { useComposerBuild } from '../composer'
 import { fieldLabel } from './fieldLabel'
@@ -41,6 +42,7 @@ export function ProblemsPanel() {
             <span className="problem-text">
               <span className="problem-message">{problem.message}</span>
               {problem.fix ? <span className="problem-fix">{problem.fix}</span> : null}
+              <EvidenceLabel evidence={problem.evidence} />
             </span>
             <span className="problem-source">
               {fieldLabel(problem.path)} <span className="mono">{problem.code}</span>
