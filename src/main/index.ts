@@ -7,6 +7,7 @@ import { forwardEvents, registerIpc } from './electron/ipcTransport'
 import { hardenSession, hardenWindow } from './electron/securityWiring'
 import { EventBus } from '../services/eventBus'
 import { KeytarSecretStore } from '../services/secrets/keytarSecretStore'
+import { rendererAppUrl } from './window/appUrl'
 import { windowOptions } from './window/windowOptions'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   // The dev server's URL only in development: a packaged app never loads (and trusts for IPC) a
   // page named by an environment variable.
   const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-  const appUrl = () => rendererUrl ?? `file://${join(here, '../renderer/index.html')}`
+  const appUrl = () => rendererAppUrl(here, rendererUrl)
   registerIpc(handlers, appUrl, (message) => console.warn(`[ipc] ${message}`))
 
   const window = new BrowserWindow(

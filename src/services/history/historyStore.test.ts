@@ -130,6 +130,15 @@ describe('HistoryStore', () => {
     })
   })
 
+  it('refuses an unknown id without echoing it back', async () => {
+    const store = new HistoryStore({ directory, now: clock })
+    const id = `<img src=x onerror=alert(1)> ${canary}`
+    await expect(store.get(id)).rejects.toMatchObject({ code: 'not_found' })
+    const message = await store.get(id).catch((error: Error) => error.message)
+    expect(message).not.toContain('<img')
+    expect(message).not.toContain(canary)
+  })
+
   it('skips a line torn by a crash mid-append', async () => {
     const store = new HistoryStore({ directory, now: clock })
     await store.record(send('Purchase'))

@@ -123,7 +123,11 @@ export class HistoryStore {
   async get(id: string): Promise<HistoryEntry> {
     await this.load()
     const entry = this.entries.find((candidate) => candidate.id === id)
-    if (!entry) throw new AppError('not_found', `There is no history entry "${id}".`)
+    if (!entry)
+      throw new AppError(
+        'not_found',
+        'There is no such history entry (it may have been deleted or dropped past the limit).',
+      )
     return entry
   }
 
