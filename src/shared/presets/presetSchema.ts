@@ -49,7 +49,7 @@ export function migratePreset(raw: unknown, fallbackTime: string): PresetParse {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return {
       ok: false,
-      problem: `schemaVersion ${JSON.stringify(version)} is not a version number`,
+      problem: 'schemaVersion is not a version number',
     }
   }
   if (version > presetSchemaVersion) {
