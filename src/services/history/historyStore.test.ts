@@ -218,3 +218,17 @@ describe('HistoryStore', () => {
     ])
   })
 })
+
+describe('capLine', () => {
+  it('keeps a history line under the cap by leaving the bulky body out, saying so', async () => {
+    const { capLine, maxHistoryLineBytes } = await import('./capLine')
+    const store = new HistoryStore({ directory, now: clock })
+    const input = send('Purchase')
+    input.result.json = { padding: 'x'.repeat(maxHistoryLineBytes * 2) }
+    const entry = await store.record(input)
+    const line = (await readFile(join(directory, 'history.jsonl'), 'utf8')).trimEnd()
+    expect(Buffer.byteLength(line)).toBeLessThanOrEqual(maxHistoryLineBytes)
+    expect(capLine(entry)).toBe(line)
+    expect(JSON.parse(line).response.rawBody).toMatch(/left out of the history/)
+  })
+})
