@@ -9,7 +9,7 @@ import {
   type AcceptedMatch,
   type HistorySummary,
 } from '../../shared/contract/historyChannels'
-import { redactRequest, redactToken } from '../../shared/redact'
+import { redactDeep, redactRawText, redactRequest, redactToken } from '../../shared/redact'
 import { AppError } from '../../shared/result'
 import { atomicWriteFile } from '../files/atomicWriteFile'
 import { withFileLock } from '../files/fileLock'
@@ -343,16 +343,28 @@ export function buildEntry(input: RecordSendInput, now: Date): HistoryEntry {
     outcome: result.outcome,
     ...optional('status', result.status),
     ...optional('fbtraceId', result.fbtraceId),
-    ...optional('errorTitle', result.explanation?.title ?? result.networkError?.kind),
+    ...optional('errorTitle', redactDeep(result.explanation?.title ?? result.networkError?.kind)),
     ...optional('totalMs', timing.totalMs),
     ...optional('presetId', input.presetId),
     request: redacted,
     response: {
       ...optional('status', result.status),
       headers: result.headers ?? {},
-      ...optional('body', result.json),
-      ...optional('rawBody', result.json === undefined ? result.rawBody : undefined),
-      ...optional('networkError', result.networkError),
+      // Stored answers are redacted again, decoded values included (patterns: the token is not known here).
+      ...optional('body', redactDeep(result.json)),
+      ...optional(
+        'rawBody',
+        result.json === undefined && result.rawBody !== undefined
+          ? redactRawText(result.rawBody)
+          : undefined,
+      ),
+      ...optional(
+        'networkError',
+        result.networkError && {
+          ...result.networkError,
+          message: redactToken(result.networkError.message),
+        },
+      ),
     },
     timing,
     ...optional('draft', input.draft === undefined ? undefined : redactDraft(input.draft)),
