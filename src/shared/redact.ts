@@ -187,6 +187,20 @@ export function redactRequest(request: RecordedRequest, token?: string): Recorde
   return redacted
 }
 
+/** `-u user:password`, `--user …`, `--oauth2-bearer …` in a pasted cURL command. */
+const curlCredentialPattern =
+  /(\s(?:-u|--user|--oauth2-bearer|--proxy-user)(?:=|\s+))('[^']*'|"[^"]*"|\S+)/g
+
+/**
+ * Pasted text (a payload, a cURL command) with every credential replaced by `<REDACTED>`: what the
+ * Import tab's text box shows once the text was read, so a pasted token does not stay on screen
+ * (or in a restored tab). Secret parameters at any depth of JSON, Bearer/OAuth values, Meta-shaped
+ * tokens and cURL's user options; the rest of the text is left as pasted.
+ */
+export function withoutCredentials(text: string): string {
+  return redactRawText(text).replace(curlCredentialPattern, `$1${redactedMarker}`)
+}
+
 function shellQuote(text: string): string {
   return `'${text.replaceAll("'", `'\\''`)}'`
 }

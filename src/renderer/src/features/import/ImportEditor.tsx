@@ -4,7 +4,8 @@ import {
   type ImportPlanItem,
   type PayloadImport,
 } from '../../../../shared/contract/transferChannels'
-import { api } from '../../api'
+import { withoutCredentials } from '../../../../shared/redact'
+import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { BundleResult } from './BundleResult'
@@ -32,8 +33,11 @@ function isBundle(text: string): boolean {
 export function ImportEditor() {
   const [text, setText] = useState('')
   const [outcome, setOutcome] = useState<Outcome | undefined>()
+  const api = useApi()
   const read = async (input = text) => {
     if (input.trim() === '') return
+    // Once read, a pasted token leaves the text box: only the redacted text stays on screen.
+    setText(withoutCredentials(input))
     if (isBundle(input)) {
       const plan = await api['transfer.previewImport']({ text: input })
       setOutcome(
@@ -61,7 +65,6 @@ export function ImportEditor() {
   const openFile = async (file: File | undefined) => {
     if (!file) return
     const content = await file.text()
-    setText(content)
     await read(content)
   }
   return (
