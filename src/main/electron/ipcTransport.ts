@@ -1,4 +1,4 @@
-import { ipcMain, type WebContents } from 'electron'
+import type { IpcMain, WebContents } from 'electron'
 import { channelNames } from '../../shared/contract'
 import { eventChannel, invokeChannel } from '../../shared/contract/ipcChannelNames'
 import { err } from '../../shared/result'
@@ -8,14 +8,21 @@ import { dispatch } from '../../services/ipc/dispatch'
 import type { HandlerTable } from '../../services/ipc/handlerTable'
 import { isTrustedIpcSender } from '../security/navigationGuards'
 
-/** Registers every contract channel through the one dispatcher, after checking the sender. */
+/** The part of Electron's ipcMain the wiring uses (a test passes a fake). */
+export type IpcMainLike = Pick<IpcMain, 'handle'>
+
+/**
+ * Registers every contract channel on `ipc` through the one dispatcher, after checking the
+ * sender. Type-only Electron imports: tests run this real wiring against a fake ipcMain.
+ */
 export function registerIpc(
+  ipc: IpcMainLike,
   table: HandlerTable,
   appUrl: () => string,
   log: (message: string) => void,
 ): void {
   for (const name of channelNames) {
-    ipcMain.handle(invokeChannel(name), async (event, input: unknown) => {
+    ipc.handle(invokeChannel(name), async (event, input: unknown) => {
       const frame = event.senderFrame
       const trusted = isTrustedIpcSender(
         { frameUrl: frame?.url, isTopFrame: frame !== null && frame === event.sender.mainFrame },
@@ -33,7 +40,10 @@ export function registerIpc(
 }
 
 /** Forwards the event bus to a window's renderer. */
-export function forwardEvents(bus: EventBus, contents: WebContents): () => void {
+export function forwardEvents(
+  bus: EventBus,
+  contents: Pick<WebContents, 'isDestroyed' | 'send'>,
+): () => void {
   return bus.subscribe((name, payload) => {
     if (!contents.isDestroyed()) contents.send(eventChannel(name), payload)
   })
