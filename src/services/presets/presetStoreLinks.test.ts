@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createEmptyDraft } from '../../shared/capi/model/eventDraft'
 import { PresetStore } from './presetStore'
 import { serializePreset } from './presetFiles'
+import { importBundle } from '../transfer/presetBundle'
 
 const now = () => new Date('2026-11-25T14:00:00.000Z')
 let root: string
@@ -66,6 +67,32 @@ describe.skipIf(process.platform === 'win32')('PresetStore and links inside pres
     expect(await readFile(join(outside, 'victim.json'), 'utf8')).toBe(presetText('Victim'))
     const listing = await store.list()
     expect(listing.presets).toEqual([])
+  })
+
+  it('imports a bundle without writing through a folder that links outside', async () => {
+    await symlink(outside, join(presets, 'shared'))
+    const preset = (name: string) => ({
+      ...content(name),
+      schemaVersion: 1,
+      createdAt: now().toISOString(),
+      updatedAt: now().toISOString(),
+    })
+    const bundle = JSON.stringify({
+      format: 'capi-workbench-presets',
+      schemaVersion: 1,
+      exportedAt: now().toISOString(),
+      scope: 'everything',
+      presets: [
+        { id: 'shared/planted', preset: preset('Planted') },
+        { id: 'fine', preset: preset('Fine') },
+      ],
+    })
+    const result = await importBundle(store, bundle, {}, now())
+    expect({
+      imported: result.imported.map((item) => item.id),
+      skipped: result.skipped.map((item) => item.id),
+      outside: await outsideFiles(),
+    }).toEqual({ imported: ['fine'], skipped: ['shared/planted'], outside: [] })
   })
 
   it('moving a preset into a folder that links outside is refused', async () => {
