@@ -1,64 +1,32 @@
-import { app, BrowserWindow, clipboard, ipcMain, nativeTheme } from 'electron'
-import { dirname, join } from 'node:path'
+import { app, BrowserWindow, clipboard, ipcMain, nativeTheme, session, shell } from 'electron'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServices } from '../services/createServices'
-import { ensurePrivateDirectory, resolveDataDirectory } from '../services/dataDirectory'
-import { forwardEvents, registerIpc } from './electron/ipcTransport'
-import { hardenSession, hardenWindow } from './electron/securityWiring'
-import { EventBus } from '../services/eventBus'
 import { KeytarSecretStore } from '../services/secrets/keytarSecretStore'
-import { windowOptions } from './window/windowOptions'
+import { startDesktopApp } from './electron/startDesktopApp'
 
-const here = dirname(fileURLToPath(import.meta.url))
-
-/** Composition root of the desktop app: data directory, services, IPC, one hardened window. */
-async function main(): Promise<void> {
-  if (!app.requestSingleInstanceLock()) {
-    app.quit()
-    return
-  }
-  app.enableSandbox()
-  await app.whenReady()
-  hardenSession()
-
-  const dataDirectory = await ensurePrivateDirectory(
-    resolveDataDirectory(process.env, app.getPath('userData')),
-  )
-  const eventBus = new EventBus()
-  const handlers = createServices({
-    dataDirectory,
-    shell: 'electron',
+/** Composition root of the desktop app: the real Electron objects and services, wired by startDesktopApp. */
+void startDesktopApp(
+  {
+    app,
+    session,
+    ipcMain,
+    createWindow: (options) => new BrowserWindow(options),
+    shell,
+    darkBackground: nativeTheme.shouldUseDarkColors,
+  },
+  {
+    mainDirectory: dirname(fileURLToPath(import.meta.url)),
     env: process.env,
-    now: () => new Date(),
-    eventBus,
-    secretStore: new KeytarSecretStore(),
-    writeClipboard: (text) => clipboard.writeText(text),
-  }).handlers
-
-  // The dev server's URL only in development: a packaged app never loads (and trusts for IPC) a
-  // page named by an environment variable.
-  const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-  const appUrl = () => rendererUrl ?? `file://${join(here, '../renderer/index.html')}`
-  registerIpc(ipcMain, handlers, appUrl, (message) => console.warn(`[ipc] ${message}`))
-
-  const window = new BrowserWindow(
-    windowOptions(
-      { preload: join(here, '../preload/index.cjs'), icon: join(here, '../../resources/icon.png') },
-      nativeTheme.shouldUseDarkColors,
-    ),
-  )
-  hardenWindow(window, appUrl)
-  forwardEvents(eventBus, window.webContents)
-  window.once('ready-to-show', () => window.show())
-
-  app.on('second-instance', () => {
-    if (window.isMinimized()) window.restore()
-    window.focus()
-  })
-  app.on('window-all-closed', () => app.quit())
-
-  if (rendererUrl) await window.loadURL(rendererUrl)
-  else await window.loadFile(join(here, '../renderer/index.html'))
-}
-
-void main()
+    createHandlers: (dataDirectory, eventBus) =>
+      createServices({
+        dataDirectory,
+        shell: 'electron',
+        env: process.env,
+        now: () => new Date(),
+        eventBus,
+        secretStore: new KeytarSecretStore(),
+        writeClipboard: (text) => clipboard.writeText(text),
+      }).handlers,
+  },
+)

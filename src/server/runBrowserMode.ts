@@ -1,7 +1,15 @@
 import type { EventBus } from '../services/eventBus'
 import type { HandlerTable } from '../services/ipc/handlerTable'
 import { startWebServer } from './startWebServer'
-import { openUrlOf, readServerLock, removeServerLock, writeServerLock } from './webServerLock'
+import { removeLaunchPage, writeLaunchPage } from './launchPage'
+import {
+  openUrlOf,
+  probeServer,
+  readServerLock,
+  removeServerLock,
+  writeServerLock,
+  type ServerProbe,
+} from './webServerLock'
 
 export interface BrowserModeOptions {
   dataDirectory: string
@@ -17,16 +25,23 @@ export interface BrowserModeOptions {
   stopSignal: Promise<void>
   pid?: number
   now?: () => Date
+  /** How a running server proves it holds the lock's secret (tests swap it). */
+  probe?: ServerProbe
 }
 
-/** Prints where the Workbench is and opens it in the browser when asked and possible. */
-export function announce(
+/**
+ * Prints where the Workbench is (the link with its secret, for this terminal only) and opens it in
+ * the browser when asked and possible. The browser is handed a 0600 redirect page in the data
+ * directory, never the secret itself: a command line is visible to every local user.
+ */
+export async function announce(
   url: string,
-  options: Pick<BrowserModeOptions, 'open' | 'say' | 'openBrowser'>,
-): void {
+  options: Pick<BrowserModeOptions, 'open' | 'say' | 'openBrowser' | 'dataDirectory'>,
+): Promise<void> {
   options.say(`CAPI Workbench (browser mode): ${url}`)
   if (!options.open) return
-  if (options.openBrowser(url)) options.say('Opened in your default browser.')
+  const page = await writeLaunchPage(options.dataDirectory, url)
+  if (options.openBrowser(page)) options.say('Opened in your default browser.')
   else options.say('No browser to open here: open the link above in a browser on this machine.')
 }
 
@@ -53,19 +68,21 @@ export async function runBrowserMode(options: BrowserModeOptions): Promise<'serv
   if (!claimed) {
     await server.close()
     const other = await readServerLock(options.dataDirectory)
-    if (other) {
-      announce(openUrlOf(other), options)
+    // The lock may be stale or planted: reuse it only when its server proves it knows the secret.
+    if (other && (await (options.probe ?? probeServer)(other))) {
+      await announce(openUrlOf(other), options)
       return 'reused'
     }
     throw new Error('Another browser-mode launch is starting; try again in a moment.')
   }
   try {
-    announce(server.openUrl, options)
+    await announce(server.openUrl, options)
     options.say('Press Ctrl+C to stop.')
     await options.stopSignal
   } finally {
     await server.close()
     await removeServerLock(options.dataDirectory, pid)
+    await removeLaunchPage(options.dataDirectory)
   }
   options.say('Browser mode stopped.')
   return 'served'

@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { apiPrefix, eventsPath } from '../shared/browserMode'
-import { AppError, err } from '../shared/result'
+import { AppError, err, ok } from '../shared/result'
 import type { EventBus } from '../services/eventBus'
 import { dispatch } from '../services/ipc/dispatch'
 import type { HandlerTable } from '../services/ipc/handlerTable'
 import { openEventStream } from './eventStream'
+import { answerChallenge, challengePath } from './challenge'
 import { checkRequest, createLaunchSecret, secretHeader } from './guard'
 import { readJsonBody } from './readJsonBody'
 import { sendResult } from './responses'
@@ -66,6 +67,20 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       req.resume()
       sendResult(res, refusal.status, err(refusal.code, refusal.message), { connection: 'close' })
       return
+    }
+    if (path === challengePath) {
+      req.resume()
+      if (req.method !== 'GET') return methodNotAllowed(req, res, 'GET')
+      const challenge = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('challenge')
+      const answer = answerChallenge(secret, challenge ?? '')
+      if (answer === undefined) {
+        return sendResult(
+          res,
+          400,
+          err('malformed_request', 'The challenge must be 64 hex characters.'),
+        )
+      }
+      return sendResult(res, 200, ok({ answer }))
     }
     if (path === eventsPath) {
       if (req.method !== 'GET') return methodNotAllowed(req, res, 'GET')

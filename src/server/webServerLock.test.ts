@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -5,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDependencies } from '../../test/support/testDependencies'
 import { createServices } from '../services/createServices'
 import { EventBus } from '../services/eventBus'
+import { answerChallenge, answerMatches, createChallenge } from './challenge'
 import { startWebServer } from './startWebServer'
 import {
   findRunningServer,
@@ -85,5 +88,51 @@ describe('web-server.json lock', () => {
     } finally {
       await server.close()
     }
+  })
+
+  it('does not trust a server that cannot answer the challenge, and never sends it the secret', async () => {
+    // Another local user bound the crashed server's port and answers like a Workbench would.
+    const seen: string[] = []
+    const impostor = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url} ${JSON.stringify(req.headers)}`)
+      req.on('data', (chunk: Buffer) => seen.push(chunk.toString('utf8')))
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ ok: true, value: { shell: 'browser', answer: 'a'.repeat(64) } }))
+      })
+    })
+    await new Promise<void>((resolve) => impostor.listen(0, '127.0.0.1', resolve))
+    try {
+      const port = (impostor.address() as AddressInfo).port
+      await writeServerLock(directory, { ...lock, port })
+      const found = await findRunningServer(directory)
+      expect({
+        found,
+        lockLeft: await readServerLock(directory),
+        asked: seen.length > 0,
+        leaked: seen.some((line) => line.includes(lock.secret)),
+      }).toEqual({ found: undefined, lockLeft: undefined, asked: true, leaked: false })
+    } finally {
+      await new Promise((resolve) => impostor.close(resolve))
+    }
+  })
+
+  it('answers a challenge only with the HMAC under its secret, which the prober checks', async () => {
+    const secret = 'd'.repeat(64)
+    const challenge = createChallenge()
+    const answer = answerChallenge(secret, challenge)!
+    expect({
+      right: answerMatches(secret, challenge, answer),
+      otherSecret: answerMatches('e'.repeat(64), challenge, answer),
+      otherChallenge: answerMatches(secret, createChallenge(), answer),
+      notTheSecret: answer.includes(secret),
+      malformed: answerChallenge(secret, 'x'),
+    }).toEqual({
+      right: true,
+      otherSecret: false,
+      otherChallenge: false,
+      notTheSecret: false,
+      malformed: undefined,
+    })
   })
 })

@@ -1,7 +1,7 @@
 import { chmod, readFile, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { secretHeader } from './guard'
+import { answerMatches, challengePath, createChallenge } from './challenge'
 
 export const lockFileName = 'web-server.json'
 
@@ -56,17 +56,23 @@ export async function removeServerLock(dataDirectory: string, pid: number): Prom
 
 export type ServerProbe = (lock: ServerLock) => Promise<boolean>
 
-/** True when a Workbench answers `app.info` on the lock's port with the lock's secret. */
+/**
+ * True when the server on the lock's port proves it knows the lock's secret: it must answer a
+ * fresh random challenge with HMAC-SHA256(secret, challenge). The secret itself is never sent, so
+ * a process that took over the port after a crash (another local user, say) learns nothing and
+ * cannot pass; the caller then starts a new server with a new secret.
+ */
 export async function probeServer(lock: ServerLock): Promise<boolean> {
+  const challenge = createChallenge()
   try {
-    const response = await fetch(`http://127.0.0.1:${lock.port}/api/app.info`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [secretHeader]: lock.secret },
-      body: '{}',
-      signal: AbortSignal.timeout(2000),
-    })
-    const body = (await response.json()) as { ok?: unknown; value?: { shell?: unknown } }
-    return body.ok === true && body.value?.shell === 'browser'
+    const response = await fetch(
+      `http://127.0.0.1:${lock.port}${challengePath}?challenge=${challenge}`,
+      { signal: AbortSignal.timeout(2000), redirect: 'error' },
+    )
+    if (!response.ok) return false
+    const body = (await response.json()) as { ok?: unknown; value?: { answer?: unknown } }
+    const answer = body.ok === true ? body.value?.answer : undefined
+    return typeof answer === 'string' && answerMatches(lock.secret, challenge, answer)
   } catch {
     return false
   }

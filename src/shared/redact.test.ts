@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { redactRequest, redactToken, toCurl } from './redact'
+import { redactDeep, redactRawText, redactRequest, redactToken, toCurl } from './redact'
 
 const canary = 'CANARY-tok/en+1234=='
 const metaLike = 'EAABsbCS1iHgBAZBZCcanarytokenvalue0123456789'
@@ -84,5 +84,45 @@ describe('toCurl', () => {
     expect(toCurl(request, { tokenPlaceholder: '$CAPI_TOKEN' }, canary)).toContain(
       `-H "authorization: Bearer $CAPI_TOKEN"`,
     )
+  })
+})
+
+describe('escaped and decoded token forms', () => {
+  const token = 'TOKEN/with/slashes/0123456789'
+  const unicode = [...token]
+    .map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')
+
+  it('redactRawText decodes \\u escapes and \\/ before redacting, keeping the rest as sent', () => {
+    const raw = `{"error":{"message":"bad token ${unicode}","user":"${token.replaceAll('/', '\\/')}","code":190,"ok":"a\\u0020b"}}`
+    const safe = redactRawText(raw, token)
+    const decoded = JSON.parse(safe) as { error: Record<string, unknown> }
+    expect(decoded.error).toEqual({
+      message: 'bad token <REDACTED>',
+      user: '<REDACTED>',
+      code: 190,
+      ok: 'a\\u0020b'.replace('\\u0020', ' '),
+    })
+    expect(safe).toContain('"ok":"a\\u0020b"')
+  })
+
+  it('redactRawText catches an escaped EAA token without knowing it', () => {
+    const hidden = 'EAABsbCS1iHgBAZ' + 'x'.repeat(20)
+    const raw = `{"m":"\\u0045${hidden.slice(1)}"}`
+    expect(redactRawText(raw)).toBe('{"m":"<REDACTED>"}')
+  })
+
+  it('redactDeep redacts every string and key, and the value of secret-named keys', () => {
+    const value = {
+      message: `token ${token}`,
+      nested: [{ access_token: 'anything' }, { [token]: 1 }],
+      count: 3,
+    }
+    expect(redactDeep(value, token)).toEqual({
+      message: 'token <REDACTED>',
+      nested: [{ access_token: '<REDACTED>' }, { '<REDACTED>': 1 }],
+      count: 3,
+    })
+    expect(value.message).toBe(`token ${token}`)
   })
 })

@@ -50,7 +50,14 @@ let memo: { token: string; forms: string[] } | undefined
 function tokenForms(token?: string): string[] {
   if (!token) return []
   if (memo?.token === token) return memo.forms
-  const unique = new Set([token, encodeURIComponent(token), JSON.stringify(token).slice(1, -1)])
+  const jsonEscaped = JSON.stringify(token).slice(1, -1)
+  const unique = new Set([
+    token,
+    encodeURIComponent(token),
+    jsonEscaped,
+    // `\/` is a legal JSON escape that JSON.stringify never writes but an echoing server may.
+    jsonEscaped.replaceAll('/', '\\/'),
+  ])
   const forms = [...unique].sort((a, b) => b.length - a.length)
   memo = { token, forms }
   return forms
@@ -80,6 +87,62 @@ function redactWithForms(text: string, forms: readonly string[]): string {
  */
 export function redactToken(text: string, token?: string): string {
   return redactWithForms(text, tokenForms(token))
+}
+
+/** JSON string literals; those holding a backslash escape are decoded before redaction. */
+const stringLiteral = /"(?:[^"\\\n]|\\.)*"/g
+
+/**
+ * Raw answer text as an endpoint sent it. A server may echo the token with JSON escapes
+ * (`\u0045AA…`, `\/`) that no literal search finds: every string literal holding an escape is
+ * decoded, redacted as a value and written back re-encoded when it held a secret; then the text
+ * gets the ordinary pass. Non-JSON text (an HTML error page) gets the same treatment.
+ */
+export function redactRawText(text: string, token?: string): string {
+  const forms = tokenForms(token)
+  const decodedPass = text.includes('\\')
+    ? text.replace(stringLiteral, (literal) => {
+        if (!literal.includes('\\')) return literal
+        let decoded: unknown
+        try {
+          decoded = JSON.parse(literal)
+        } catch {
+          return literal
+        }
+        if (typeof decoded !== 'string') return literal
+        const safe = redactWithForms(decoded, forms)
+        return safe === decoded ? literal : JSON.stringify(safe)
+      })
+    : text
+  return redactWithForms(decodedPass, forms)
+}
+
+/**
+ * A parsed value (a response body, an explanation) with every string redacted, keys included, and
+ * the value of any secret-named key (`access_token`, …) replaced: the decoded form of a token is
+ * caught even when the raw text hid it behind escapes. Returns a copy; never throws.
+ */
+export function redactDeep<T>(value: T, token?: string): T {
+  return redactValue(value, tokenForms(token), 0) as T
+}
+
+function redactValue(value: unknown, forms: readonly string[], depth: number): unknown {
+  if (typeof value === 'string') return redactWithForms(value, forms)
+  if (typeof value !== 'object' || value === null) return value
+  if (depth > 256) return redactedMarker
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, forms, depth + 1))
+  const prototype = Object.getPrototypeOf(value) as unknown
+  if (prototype !== Object.prototype && prototype !== null) return value
+  const copy: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) {
+    const safeKey = redactWithForms(key, forms)
+    copy[safeKey] =
+      (secretParameterNames as readonly string[]).includes(key.toLowerCase()) &&
+      typeof item === 'string'
+        ? redactedMarker
+        : redactValue(item, forms, depth + 1)
+  }
+  return copy
 }
 
 function redactUrl(url: string, forms: readonly string[]): string {
@@ -122,6 +185,20 @@ export function redactRequest(request: RecordedRequest, token?: string): Recorde
   }
   if (request.body !== undefined) redacted.body = redactWithForms(request.body, forms)
   return redacted
+}
+
+/** `-u user:password`, `--user …`, `--oauth2-bearer …` in a pasted cURL command. */
+const curlCredentialPattern =
+  /(\s(?:-u|--user|--oauth2-bearer|--proxy-user)(?:=|\s+))('[^']*'|"[^"]*"|\S+)/g
+
+/**
+ * Pasted text (a payload, a cURL command) with every credential replaced by `<REDACTED>`: what the
+ * Import tab's text box shows once the text was read, so a pasted token does not stay on screen
+ * (or in a restored tab). Secret parameters at any depth of JSON, Bearer/OAuth values, Meta-shaped
+ * tokens and cURL's user options; the rest of the text is left as pasted.
+ */
+export function withoutCredentials(text: string): string {
+  return redactRawText(text).replace(curlCredentialPattern, `$1${redactedMarker}`)
 }
 
 function shellQuote(text: string): string {

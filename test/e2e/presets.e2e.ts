@@ -1,6 +1,6 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HistoryStore, type RecordSendInput } from '../../src/services/history/historyStore'
@@ -10,6 +10,17 @@ import { createEmptyDraft } from '../../src/shared/capi/model/eventDraft'
 import { launchChromium } from './harness/chromium'
 import { openWorkbench, type WorkbenchSession } from './harness/openWorkbench'
 import { runPaletteCommand } from './harness/runPaletteCommand'
+
+/**
+ * An outside edit as git or a careful editor makes it: a whole new file renamed over the old one.
+ * (A plain in-place write can be caught half-written by the app's listing; the race itself is
+ * tested in src/services/presets/presetStoreRace.test.ts.)
+ */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temporary = join(dirname(file), `.${basename(file)}.e2e.tmp`)
+  await writeFile(temporary, text)
+  await rename(temporary, file)
+}
 
 const canary = 'EAABcanaryTOKEN1234567890abcdefgh'
 const clid = 'ARAkDocsExampleClickId_0123456789-abcdefghijklmnopqrstuvwxyzABCDEFGH'
@@ -213,7 +224,7 @@ describe('presets explorer, history and import in Chromium', () => {
     const saved = JSON.parse(await readFile(file, 'utf8')) as { draft: { eventId?: string } }
     await composer.getByLabel('Event ID optional', { exact: true }).fill('order-43')
     const outside = (await readFile(file, 'utf8')).replace('order-42', 'order-from-git')
-    await writeFile(file, outside)
+    await writeAtomically(file, outside)
     session.eventBus.emit('presets.changed', {
       origin: 'external',
       changes: [{ id: 'acme/purchase-whatsapp', kind: 'modified', revision: revisionOf(outside) }],

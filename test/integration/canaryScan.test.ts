@@ -19,4 +19,22 @@ describe('findCanary', () => {
       true,
     ])
   })
+
+  it('finds the canary behind JSON escapes: \\u sequences, \\/ and a mix', () => {
+    const canary = 'CANARY/0123456789abcdef'
+    const unicode = [...canary].map(
+      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    )
+    const texts = new Map([
+      ['all escaped', `{"message":"${unicode.join('')}"}`],
+      ['slash', `{"message":"token ${canary.replaceAll('/', '\\/')} echoed"}`],
+      [
+        'mixed',
+        `{"m":"x ${unicode.slice(0, 3).join('')}${canary.slice(3).replaceAll('/', '\\/')}"}`,
+      ],
+      ['clean', '{"message":"\\u0041 nothing"}'],
+    ])
+    const where = [...new Set(findCanary(canary, texts).map((hit) => hit.where))]
+    expect(where).toEqual(['all escaped', 'slash', 'mixed'])
+  })
 })

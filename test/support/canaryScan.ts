@@ -6,7 +6,15 @@ import { join, relative } from 'node:path'
  * each of the three byte alignments it could have inside a longer encoded text.
  */
 export function canaryForms(canary: string): string[] {
-  const forms = new Set([canary, encodeURIComponent(canary), JSON.stringify(canary).slice(1, -1)])
+  const escaped = JSON.stringify(canary).slice(1, -1)
+  const forms = new Set([
+    canary,
+    encodeURIComponent(canary),
+    escaped,
+    escaped.replaceAll('/', '\\/'),
+    // Every character as a \u escape, as an echoing server may write it (upper and lower hex).
+    [...canary].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+  ])
   for (let offset = 0; offset < 3; offset++) {
     const padded = Buffer.from('x'.repeat(offset) + canary)
     for (const encoding of ['base64', 'base64url'] as const) {
@@ -25,12 +33,34 @@ export interface CanaryHit {
   form: string
 }
 
-/** Every place in `texts` (name → text) where a form of the canary occurs. */
+/** JSON string literals that hold an escape, decoded (`\u0043ANARY`, `CANARY\/…` → the canary). */
+export function decodedEscapedStrings(text: string): string[] {
+  if (!text.includes('\\')) return []
+  const decoded: string[] = []
+  for (const [literal] of text.matchAll(/"(?:[^"\\\n]|\\.)*"/g)) {
+    if (!literal.includes('\\')) continue
+    try {
+      const value: unknown = JSON.parse(literal)
+      if (typeof value === 'string') decoded.push(value)
+    } catch {
+      // not a JSON string literal
+    }
+  }
+  return decoded
+}
+
+/**
+ * Every place in `texts` (name → text) where a form of the canary occurs, also inside JSON string
+ * literals once their escapes are decoded (a mixed `C\u0041NARY` matches no fixed form).
+ */
 export function findCanary(canary: string, texts: Map<string, string>): CanaryHit[] {
   const forms = canaryForms(canary)
   const hits: CanaryHit[] = []
   for (const [where, text] of texts) {
     for (const form of forms) if (text.includes(form)) hits.push({ where, form })
+    if (decodedEscapedStrings(text).some((value) => forms.some((form) => value.includes(form)))) {
+      hits.push({ where, form: '(decoded from JSON escapes)' })
+    }
   }
   return hits
 }

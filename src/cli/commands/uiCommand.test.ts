@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { lockFilePath } from '../../server/webServerLock'
 import { testSecretStore } from '../../../test/setup/testKeychain'
@@ -65,14 +66,16 @@ describe('capi ui', () => {
       secondOut: second.out(),
       firstCode,
       lockLeft: existsSync(lockFilePath(home)),
+      pageLeft: existsSync(join(home, 'browser-open.html')),
     }).toEqual({
       info: { ok: true, shell: 'browser', dataDirectory: home },
-      opened: [url],
+      opened: [pathToFileURL(join(home, 'browser-open.html')).href],
       firstOut: `CAPI Workbench (browser mode): ${url}\nOpened in your default browser.\nPress Ctrl+C to stop.\nBrowser mode stopped.\n`,
       secondCode: 0,
       secondOut: `The Workbench is already running in browser mode.\nCAPI Workbench (browser mode): ${url}\n`,
       firstCode: 0,
       lockLeft: false,
+      pageLeft: false,
     })
     await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow()
   })

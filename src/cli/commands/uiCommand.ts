@@ -61,7 +61,7 @@ export function createUiCommand(dependencies: UiCommandDependencies = {}): CliCo
       const running = await findRunningServer(dataDirectory)
       if (running) {
         writeLine(io.stdout, 'The Workbench is already running in browser mode.')
-        announce(openUrlOf(running), { open, say, openBrowser })
+        await announce(openUrlOf(running), { open, say, openBrowser, dataDirectory })
         return exitCode.ok
       }
 

@@ -1,4 +1,4 @@
-import { session, shell, type BrowserWindow } from 'electron'
+import type { Session, WebContents } from 'electron'
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy'
 import {
   allowWebview,
@@ -7,9 +7,23 @@ import {
   shouldAllowNavigation,
 } from '../security/navigationGuards'
 
-/** Applies every item of the security checklist to the default session and a window. */
-export function hardenSession(): void {
-  const ses = session.defaultSession
+/** The parts of a Session the hardening sets (a test passes a fake). */
+export type SessionLike = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler'
+> & { webRequest: Pick<Session['webRequest'], 'onHeadersReceived'> }
+
+/** The parts of a window's WebContents the hardening sets. */
+export type WebContentsLike = Pick<WebContents, 'setWindowOpenHandler'> & {
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: { preventDefault(): void }, url: string) => void,
+  ): unknown
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown
+}
+
+/** Applies the session items of the security checklist: every permission denied, the CSP header. */
+export function hardenSession(ses: SessionLike): void {
   ses.setPermissionRequestHandler((_contents, permission, callback) =>
     callback(decidePermission(permission)),
   )
@@ -24,8 +38,15 @@ export function hardenSession(): void {
   })
 }
 
-export function hardenWindow(window: BrowserWindow, appUrl: () => string): void {
-  const contents = window.webContents
+/**
+ * The window items: no navigation or redirect out of the app, no webviews, no new windows; only
+ * an allowlisted https link goes to the browser through `openExternal`.
+ */
+export function hardenWindow(
+  contents: WebContentsLike,
+  appUrl: () => string,
+  openExternal: (url: string) => Promise<void>,
+): void {
   contents.on('will-navigate', (event, url) => {
     if (!shouldAllowNavigation(url, appUrl())) event.preventDefault()
   })
@@ -37,7 +58,7 @@ export function hardenWindow(window: BrowserWindow, appUrl: () => string): void 
   })
   contents.setWindowOpenHandler(({ url }) => {
     const decision = decideWindowOpen(url)
-    if (decision.openExternally) void shell.openExternal(url)
+    if (decision.openExternally) void openExternal(url).catch(() => undefined)
     return { action: decision.action }
   })
 }

@@ -8,7 +8,7 @@ import {
 } from '../../shared/capi/errors'
 import { type GraphCallResult, type SendResult, slowAnswerMs } from '../../shared/capi/sendResult'
 import { AppError } from '../../shared/result'
-import { redactRequest, redactToken } from '../../shared/redact'
+import { redactDeep, redactRawText, redactRequest, redactToken } from '../../shared/redact'
 import { type TimeoutFigures } from './classifyNetworkError'
 import { createGraphDispatcher } from './createGraphDispatcher'
 import { type Exchange, exchange } from './exchange'
@@ -234,9 +234,10 @@ export class GraphClient {
     if (result.status !== undefined) call.status = result.status
     // A proxy page or an echoing server may repeat the token (or another one): the recorded answer
     // goes through the same redaction as the request.
-    const rawBody = result.rawBody === undefined ? undefined : redactToken(result.rawBody, token)
+    // Escaped forms (`\u0045AA…`, `\/`) are decoded first, and every decoded string is redacted again.
+    const rawBody = result.rawBody === undefined ? undefined : redactRawText(result.rawBody, token)
     if (rawBody !== undefined) call.rawBody = rawBody
-    const json = rawBody === undefined ? undefined : parseBodyText(rawBody)
+    const json = rawBody === undefined ? undefined : redactDeep(parseBodyText(rawBody), token)
     if (json !== undefined) call.json = json
     const trace =
       (json as { fbtrace_id?: unknown; error?: { fbtrace_id?: unknown } } | undefined) ?? {}
@@ -244,7 +245,10 @@ export class GraphClient {
     if (typeof fbtraceId === 'string') call.fbtraceId = fbtraceId
     if (result.networkError) {
       call.outcome = 'network_error'
-      call.networkError = result.networkError
+      call.networkError = {
+        ...result.networkError,
+        message: redactToken(result.networkError.message, token),
+      }
       call.explanation = explainNetworkError(result.networkError.kind, result.status)
     } else if (json === undefined) {
       call.outcome = 'network_error'
@@ -267,6 +271,7 @@ export class GraphClient {
         evidenceHeader: result.headers[evidenceHeader],
       })
     }
+    if (call.explanation) call.explanation = redactDeep(call.explanation, token)
     return call
   }
 }

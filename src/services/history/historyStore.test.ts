@@ -130,6 +130,15 @@ describe('HistoryStore', () => {
     })
   })
 
+  it('refuses an unknown id without echoing it back', async () => {
+    const store = new HistoryStore({ directory, now: clock })
+    const id = `<img src=x onerror=alert(1)> ${canary}`
+    await expect(store.get(id)).rejects.toMatchObject({ code: 'not_found' })
+    const message = await store.get(id).catch((error: Error) => error.message)
+    expect(message).not.toContain('<img')
+    expect(message).not.toContain(canary)
+  })
+
   it('skips a line torn by a crash mid-append', async () => {
     const store = new HistoryStore({ directory, now: clock })
     await store.record(send('Purchase'))
@@ -207,5 +216,19 @@ describe('HistoryStore', () => {
         `The same event was already accepted on ${accepted.time} (connection "Acme prod", dataset 555 at https://graph.facebook.com). Meta does not deduplicate business-messaging events: sending it again counts it twice.`,
       ],
     ])
+  })
+})
+
+describe('capLine', () => {
+  it('keeps a history line under the cap by leaving the bulky body out, saying so', async () => {
+    const { capLine, maxHistoryLineBytes } = await import('./capLine')
+    const store = new HistoryStore({ directory, now: clock })
+    const input = send('Purchase')
+    input.result.json = { padding: 'x'.repeat(maxHistoryLineBytes * 2) }
+    const entry = await store.record(input)
+    const line = (await readFile(join(directory, 'history.jsonl'), 'utf8')).trimEnd()
+    expect(Buffer.byteLength(line)).toBeLessThanOrEqual(maxHistoryLineBytes)
+    expect(capLine(entry)).toBe(line)
+    expect(JSON.parse(line).response.rawBody).toMatch(/left out of the history/)
   })
 })

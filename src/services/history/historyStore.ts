@@ -9,9 +9,11 @@ import {
   type AcceptedMatch,
   type HistorySummary,
 } from '../../shared/contract/historyChannels'
-import { redactRequest, redactToken } from '../../shared/redact'
+import { redactDeep, redactRawText, redactRequest, redactToken } from '../../shared/redact'
 import { AppError } from '../../shared/result'
 import { atomicWriteFile } from '../files/atomicWriteFile'
+import { withFileLock } from '../files/fileLock'
+import { capLine } from './capLine'
 import { SerialQueue } from '../../base/serialQueue'
 import { isOutcomeUnknown } from '../../shared/capi/errors/explainNetworkError'
 import { describeBody, eventFingerprint, parseRequestBody } from './eventFingerprint'
@@ -53,8 +55,6 @@ export class HistoryStore {
   private limit = defaultHistoryLimit
   private loaded: Promise<void> | undefined
   private readonly queue = new SerialQueue()
-  /** The file may end in a torn line (a crash or a failed append): the next append starts a new line. */
-  private tornTail = false
 
   constructor(private readonly options: HistoryStoreOptions) {}
 
@@ -78,20 +78,8 @@ export class HistoryStore {
   async record(input: RecordSendInput): Promise<HistoryEntry> {
     await this.load()
     const entry = buildEntry(input, this.options.now())
-    await this.queue.run('file', async () => {
-      await mkdir(this.options.directory, { recursive: true, mode: 0o700 })
-      const handle = await open(this.file, 'a', 0o600)
-      try {
-        // Without the newline the entry would be glued to the torn line and lost with it on load.
-        await handle.appendFile((this.tornTail ? '\n' : '') + JSON.stringify(entry) + '\n')
-        await handle.sync()
-        this.tornTail = false
-      } catch (error) {
-        this.tornTail = true
-        throw error
-      } finally {
-        await handle.close()
-      }
+    await this.locked(async () => {
+      await this.appendLine(capLine(entry))
       this.entries.push(entry)
       this.seenIds.add(entry.id)
       if (this.entries.length > this.limit + Math.max(20, Math.floor(this.limit / 10))) {
@@ -124,13 +112,17 @@ export class HistoryStore {
   async get(id: string): Promise<HistoryEntry> {
     await this.load()
     const entry = this.entries.find((candidate) => candidate.id === id)
-    if (!entry) throw new AppError('not_found', `There is no history entry "${id}".`)
+    if (!entry)
+      throw new AppError(
+        'not_found',
+        'There is no such history entry (it may have been deleted or dropped past the limit).',
+      )
     return entry
   }
 
   async delete(id: string): Promise<{ deleted: boolean }> {
     await this.load()
-    return this.queue.run('file', async () => {
+    return this.locked(async () => {
       const before = this.entries.length
       this.entries = this.entries.filter((entry) => entry.id !== id)
       if (this.entries.length === before) return { deleted: false }
@@ -142,7 +134,7 @@ export class HistoryStore {
 
   async clear(): Promise<{ deleted: number }> {
     await this.load()
-    return this.queue.run('file', async () => {
+    return this.locked(async () => {
       const deleted = this.entries.length
       this.entries = []
       await this.compact({ adoptOthers: false })
@@ -155,8 +147,7 @@ export class HistoryStore {
     await this.load()
     if (change?.limit !== undefined) {
       this.limit = change.limit
-      await this.queue.run('file', async () => {
-        await mkdir(this.options.directory, { recursive: true, mode: 0o700 })
+      await this.locked(async () => {
         await atomicWriteFile(
           this.settingsFile,
           JSON.stringify({ limit: this.limit }, null, 2) + '\n',
@@ -214,6 +205,43 @@ export class HistoryStore {
     return { skipped: null, matches }
   }
 
+  /**
+   * Every write to the history files, in this process's queue and under `history.lock`, which the
+   * app, a second window and the CLI all take: a rewrite (compaction, delete) never drops a line
+   * another process appended between its read and its rename.
+   */
+  private locked<T>(task: () => Promise<T>): Promise<T> {
+    return this.queue.run('file', async () => {
+      await mkdir(this.options.directory, { recursive: true, mode: 0o700 })
+      return withFileLock(join(this.options.directory, 'history.lock'), task)
+    })
+  }
+
+  /**
+   * One `write` of one whole line in append mode. A file ending in a torn line (a crash
+   * mid-append, by any process) gets a newline first, so this entry is not glued to it.
+   */
+  private async appendLine(line: string): Promise<void> {
+    const handle = await open(this.file, 'a+', 0o600)
+    try {
+      const { size } = await handle.stat()
+      let prefix = ''
+      if (size > 0) {
+        const last = Buffer.alloc(1)
+        await handle.read(last, 0, 1, size - 1)
+        if (last[0] !== 0x0a) prefix = '\n'
+      }
+      const bytes = Buffer.from(prefix + line + '\n', 'utf8')
+      const { bytesWritten } = await handle.write(bytes, 0, bytes.length, null)
+      if (bytesWritten !== bytes.length) {
+        throw new AppError('internal', 'The history entry was written only in part.')
+      }
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  }
+
   private visible(): HistoryEntry[] {
     return this.entries.slice(-this.limit)
   }
@@ -231,11 +259,7 @@ export class HistoryStore {
     }
     this.entries = this.entries.slice(-this.limit)
     await mkdir(this.options.directory, { recursive: true, mode: 0o700 })
-    await atomicWriteFile(
-      this.file,
-      this.entries.map((entry) => JSON.stringify(entry) + '\n').join(''),
-    )
-    this.tornTail = false
+    await atomicWriteFile(this.file, this.entries.map((entry) => capLine(entry) + '\n').join(''))
   }
 
   private readHistoryText(): Promise<string> {
@@ -253,7 +277,6 @@ export class HistoryStore {
       if (Number.isInteger(limit) && limit >= 10) this.limit = limit
     }
     const text = await this.readHistoryText()
-    this.tornTail = text !== '' && !text.endsWith('\n')
     this.entries = parseLines(text)
     for (const entry of this.entries) this.seenIds.add(entry.id)
   }
@@ -334,16 +357,28 @@ export function buildEntry(input: RecordSendInput, now: Date): HistoryEntry {
         : result.outcome,
     ...optional('status', result.status),
     ...optional('fbtraceId', result.fbtraceId),
-    ...optional('errorTitle', result.explanation?.title ?? result.networkError?.kind),
+    ...optional('errorTitle', redactDeep(result.explanation?.title ?? result.networkError?.kind)),
     ...optional('totalMs', timing.totalMs),
     ...optional('presetId', input.presetId),
     request: redacted,
     response: {
       ...optional('status', result.status),
       headers: result.headers ?? {},
-      ...optional('body', result.json),
-      ...optional('rawBody', result.json === undefined ? result.rawBody : undefined),
-      ...optional('networkError', result.networkError),
+      // Stored answers are redacted again, decoded values included (patterns: the token is not known here).
+      ...optional('body', redactDeep(result.json)),
+      ...optional(
+        'rawBody',
+        result.json === undefined && result.rawBody !== undefined
+          ? redactRawText(result.rawBody)
+          : undefined,
+      ),
+      ...optional(
+        'networkError',
+        result.networkError && {
+          ...result.networkError,
+          message: redactToken(result.networkError.message),
+        },
+      ),
     },
     timing,
     ...optional('draft', input.draft === undefined ? undefined : redactDraft(input.draft)),

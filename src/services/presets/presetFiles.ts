@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile, stat, unlink } from 'node:fs/promises'
+import { constants, type Stats } from 'node:fs'
+import { open, readdir, stat, unlink } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { isValidFolder, isValidPresetId } from '../../shared/presets/presetId'
 import { migratePreset, type Preset } from '../../shared/presets/presetSchema'
+import { AppError } from '../../shared/result'
 
 export const quarantineFolderName = '.quarantine'
 
@@ -48,6 +50,9 @@ async function walk(root: string, directory: string, tree: PresetTree): Promise<
       }
       tree.folders.push(relativePath)
       await walk(root, path, tree)
+    } else if (entry.isSymbolicLink()) {
+      // Links are not followed by the listing (a link may lead out of presets/ or to a device).
+      if (entry.name.endsWith('.json')) tree.skipped.push(relativePath)
     } else if (entry.isFile() && entry.name.endsWith('.json')) {
       const id = relativePath.slice(0, -'.json'.length)
       if (!isValidPresetId(id)) {
@@ -64,46 +69,121 @@ export function revisionOf(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16)
 }
 
+/** Larger preset files are refused unread (a preset is a few KB; a link to a device is endless). */
+export const maxPresetFileBytes = 2 * 1024 * 1024
+
+export const emptyFileProblem = 'the file is empty'
+
 export type PresetRead =
-  | { ok: true; preset: Preset; revision: string; migrated: boolean }
-  | { ok: false; problem: string; revision: string }
+  | { ok: true; preset: Preset; revision: string; migrated: boolean; size: number; mtimeMs: number }
+  | {
+      ok: false
+      problem: string
+      revision: string
+      size: number
+      mtimeMs: number
+      /** Empty or cut off mid-value: most likely being written right now; read again later. */
+      incomplete: boolean
+    }
   | { ok: false; missing: true }
 
-/** Reads and checks one preset file; `problem` says what is wrong in words, with line and column. */
+/**
+ * Reads and checks one preset file; `problem` says what is wrong in words, with line and column,
+ * never quoting the file. Only a regular file is read (opened non-blocking, checked on the open
+ * handle, at most `maxPresetFileBytes`): a FIFO or a device is refused, not read until memory runs out.
+ */
 export async function readPresetFile(path: string): Promise<PresetRead> {
   let text: string
-  let mtime: Date
+  let info: Stats
+  let handle
   try {
-    text = await readFile(path, 'utf8')
-    mtime = (await stat(path)).mtime
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, missing: true }
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, missing: true }
     throw error
   }
+  try {
+    info = await handle.stat()
+    if (!info.isFile()) {
+      throw new AppError('unsafe_path', 'A preset path is not a regular file; it was not read.')
+    }
+    if (info.size > maxPresetFileBytes) {
+      return {
+        ok: false,
+        problem: `the file is larger than ${maxPresetFileBytes / 1024 / 1024} MB`,
+        revision: `size-${info.size}`,
+        size: info.size,
+        mtimeMs: info.mtimeMs,
+        incomplete: false,
+      }
+    }
+    const buffer = Buffer.alloc(Math.min(info.size + 1, maxPresetFileBytes + 1))
+    let length = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
+      if (bytesRead === 0) break
+      length += bytesRead
+      if (length >= buffer.length) break
+    }
+    text = buffer.subarray(0, length).toString('utf8')
+  } finally {
+    await handle.close()
+  }
+  const facts = { size: info.size, mtimeMs: info.mtimeMs }
   const revision = revisionOf(text)
-  if (text.trim() === '') return { ok: false, problem: 'the file is empty', revision }
+  if (text.trim() === '') {
+    return { ok: false, problem: emptyFileProblem, revision, ...facts, incomplete: true }
+  }
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch (error) {
-    return { ok: false, problem: describeJsonError(text, error), revision }
+    return {
+      ok: false,
+      problem: describeJsonError(text, error),
+      revision,
+      ...facts,
+      incomplete: /Unexpected end of JSON input|Unterminated string/i.test(String(error)),
+    }
   }
-  const parsed = migratePreset(raw, mtime.toISOString())
-  if (!parsed.ok) return { ok: false, problem: parsed.problem, revision }
-  return { ok: true, preset: parsed.preset, revision, migrated: parsed.migrated }
+  const parsed = migratePreset(raw, info.mtime.toISOString())
+  if (!parsed.ok)
+    return { ok: false, problem: parsed.problem, revision, ...facts, incomplete: false }
+  return { ok: true, preset: parsed.preset, revision, migrated: parsed.migrated, ...facts }
 }
 
-/** `not valid JSON at line 3, column 7 (Unexpected token ...)` from V8's "at position N". */
+/**
+ * `not valid JSON at line 3, column 7 (unexpected character)` from V8's "at position N". The
+ * engine's own message quotes the text around the error: it is replaced by a plain reason so a
+ * file's content (a link to a secret, say) never reaches a message, a log or the quarantine note.
+ */
 export function describeJsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
+  const reason = jsonErrorReason(message)
   const match = /position (\d+)/.exec(message)
-  if (!match) return `not valid JSON (${message})`
+  if (!match) return `not valid JSON (${reason})`
   const position = Number(match[1])
   const before = text.slice(0, position)
   const line = before.split('\n').length
   const column = position - before.lastIndexOf('\n')
-  const reason = message.replace(/\s*(in JSON )?at position \d+.*$/s, '')
   return `not valid JSON at line ${line}, column ${column} (${reason})`
+}
+
+function jsonErrorReason(message: string): string {
+  if (/Unexpected end/i.test(message)) return 'the text ends before the JSON value does'
+  if (/Unterminated string/i.test(message)) return 'a string is not closed'
+  if (/Bad control character/i.test(message)) return 'a control character inside a string'
+  if (/Bad escape|escaped character|Bad Unicode/i.test(message)) return 'a bad escape in a string'
+  if (/Expected (double-quoted )?property name/i.test(message))
+    return 'expected a property name in double quotes'
+  if (/Expected ',' or '}'/i.test(message)) return "expected ',' or '}'"
+  if (/Expected ',' or ']'/i.test(message)) return "expected ',' or ']'"
+  if (/Expected ':'/i.test(message)) return "expected ':' after a property name"
+  if (/after JSON|non-whitespace/i.test(message)) return 'more text after the JSON value'
+  if (/Unexpected token|Unexpected character|Unexpected number|Unexpected string/i.test(message))
+    return 'unexpected character'
+  return 'syntax error'
 }
 
 /** The exact bytes written for a preset: pretty-printed, stable key order, trailing newline. */

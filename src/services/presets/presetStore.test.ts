@@ -82,7 +82,7 @@ describe('PresetStore', () => {
       presets: ['good'],
       file: 'acme/broken.json',
       message:
-        'Preset file "acme/broken.json" could not be loaded and was moved to .quarantine/acme__broken.20261125T140000Z.json: not valid JSON at line 3, column 3 (Expected double-quoted property name). The other presets are not affected; fix the file and move it back to load it.',
+        'Preset file "acme/broken.json" could not be loaded and was moved to .quarantine/acme__broken.20261125T140000Z.json: not valid JSON at line 3, column 3 (expected a property name in double quotes). The other presets are not affected; fix the file and move it back to load it.',
       moved: ['acme__broken.20261125T140000Z.json', 'acme__broken.20261125T140000Z.json.txt'],
     })
   })
@@ -164,7 +164,7 @@ describe('PresetStore', () => {
   })
 
   it('refuses ids that would leave the presets folder', async () => {
-    await expect(store.get('../secrets')).rejects.toMatchObject({ code: 'not_found' })
+    await expect(store.get('../secrets')).rejects.toMatchObject({ code: 'unsafe_path' })
   })
 
   it('serializes concurrent saves of one preset: the file is always one whole save', async () => {

@@ -15,7 +15,9 @@ import {
   type PresetContentInput,
 } from '../../shared/presets/presetSchema'
 import { atomicWriteFile, syncDirectory } from '../files/atomicWriteFile'
+import { confinePresetPath } from './confinedPath'
 import {
+  type PresetRead,
   readPresetFile,
   removeStaleTemporaryFiles,
   revisionOf,
@@ -32,6 +34,8 @@ export interface PresetStoreOptions {
   now: () => Date
   /** Told about every change, ours (`app`) and others' (`external`, found by the watcher). */
   onChanged?: (event: PresetsChanged) => void
+  /** How long a broken file must stay unchanged before the listing quarantines it (default 150 ms). */
+  settleMs?: number
 }
 
 export interface PresetSaveInput {
@@ -43,6 +47,8 @@ export interface PresetSaveInput {
 }
 
 const structureKey = '\0structure'
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /**
  * Presets as files: one pretty-printed JSON file per preset under `directory`, folders for groups.
@@ -77,26 +83,75 @@ export class PresetStore {
     const presets: PresetSummary[] = []
     this.known.clear()
     for (const file of tree.files) {
-      const read = await readPresetFile(file.path)
-      if ('missing' in read) continue
-      if (!read.ok) {
-        await this.quarantine(`${file.id}.json`, read.problem)
-        continue
-      }
-      this.known.set(file.id, { revision: read.revision, mtimeMs: file.mtimeMs, size: file.size })
+      const read = await this.readSettled(file.id)
+      if (read === undefined) continue
+      this.known.set(file.id, { revision: read.revision, mtimeMs: read.mtimeMs, size: read.size })
       presets.push(summarize(file.id, read.preset, read.revision))
     }
     return { presets, folders: tree.folders, quarantined: [...this.quarantined] }
   }
 
   async get(id: string): Promise<StoredPreset> {
-    const read = await readPresetFile(this.pathOf(id))
+    const read = await this.read(id)
     if ('missing' in read) throw new AppError('not_found', `There is no preset "${id}".`)
     if (!read.ok) {
+      if (read.incomplete) throw this.retryLater(id)
       const notice = await this.quarantine(`${id}.json`, read.problem)
       throw new AppError('preset_invalid', notice.message)
     }
     return { id, revision: read.revision, preset: read.preset }
+  }
+
+  /**
+   * Reads a preset for the listing, quarantining it only when it is still broken after it stopped
+   * changing: a file caught mid-write by an editor, `git checkout` or another process is read again
+   * after `settleMs`; an empty or cut-off file, or one whose size or mtime moved meanwhile, is left
+   * alone ("retry later": the watcher lists it once it is complete). The check and the move run in
+   * the file's queue, so they never interleave with this process's own save of the same file.
+   */
+  private async readSettled(id: string): Promise<Extract<PresetRead, { ok: true }> | undefined> {
+    let first: PresetRead
+    try {
+      first = await this.read(id)
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'unsafe_path') return undefined
+      throw error
+    }
+    if (first.ok) return first
+    if ('missing' in first || first.incomplete) return undefined
+    return this.queue.run(this.pathOf(id), async () => {
+      await sleep(this.options.settleMs ?? 150)
+      const second = await this.read(id).catch(() => undefined)
+      if (second === undefined || second.ok) return second?.ok ? second : undefined
+      if ('missing' in second || second.incomplete) return undefined
+      const settled =
+        second.size === first.size &&
+        second.mtimeMs === first.mtimeMs &&
+        second.revision === first.revision
+      if (!settled) return undefined
+      // A quarantine that cannot be done safely (a linked .quarantine) leaves the file in place.
+      await this.quarantine(`${id}.json`, second.problem).catch((error: unknown) => {
+        if (!(error instanceof AppError)) throw error
+      })
+      return undefined
+    })
+  }
+
+  private retryLater(id: string): AppError {
+    return new AppError(
+      'preset_busy',
+      `"${id}" is empty or incomplete right now (another program may be writing it); try again in a moment.`,
+    )
+  }
+
+  /** The preset file after checking its path stays inside presets/ and is a regular file. */
+  private async read(id: string): Promise<PresetRead> {
+    await this.confine(id)
+    return readPresetFile(this.pathOf(id))
+  }
+
+  private confine(id: string): Promise<unknown> {
+    return confinePresetPath(this.options.directory, this.pathOf(id), id)
   }
 
   async save(input: PresetSaveInput): Promise<StoredPreset> {
@@ -109,7 +164,7 @@ export class PresetStore {
     }
     const id = input.id
     return this.queue.run(this.pathOf(id), async () => {
-      const current = await readPresetFile(this.pathOf(id))
+      const current = await this.read(id)
       const exists = !('missing' in current)
       const currentRevision = 'revision' in current ? current.revision : null
       if (input.expectedRevision !== undefined && input.expectedRevision !== currentRevision) {
@@ -127,7 +182,7 @@ export class PresetStore {
 
   async restore(id: string, preset: z.input<typeof Preset>): Promise<StoredPreset> {
     return this.queue.run(this.pathOf(id), async () => {
-      const current = await readPresetFile(this.pathOf(id))
+      const current = await this.read(id)
       if (!('missing' in current)) {
         throw new AppError('conflict', `"${id}" exists again; restore refused to overwrite it.`)
       }
@@ -190,6 +245,11 @@ export class PresetStore {
 
   async createFolder(folder: string): Promise<{ folder: string }> {
     if (folder !== '') {
+      await confinePresetPath(
+        this.options.directory,
+        join(this.options.directory, ...folder.split('/'), '.folder'),
+        folder,
+      )
       await mkdir(join(this.options.directory, ...folder.split('/')), {
         recursive: true,
         mode: 0o700,
@@ -200,6 +260,11 @@ export class PresetStore {
 
   async deleteFolder(folder: string): Promise<{ folder: string }> {
     if (folder === '') throw new AppError('invalid_input', 'The top level cannot be deleted.')
+    await confinePresetPath(
+      this.options.directory,
+      join(this.options.directory, ...folder.split('/'), '.folder'),
+      folder,
+    )
     try {
       await rmdir(join(this.options.directory, ...folder.split('/')))
     } catch (error) {
@@ -277,7 +342,7 @@ export class PresetStore {
   private async freeId(folder: string, baseName: string): Promise<string> {
     for (let attempt = 1; attempt < 10_000; attempt++) {
       const candidate = joinId(folder, attempt === 1 ? baseName : `${baseName}-${attempt}`)
-      const read = await readPresetFile(this.pathOf(candidate))
+      const read = await this.read(candidate)
       if ('missing' in read) return candidate
     }
     throw new AppError('internal', `No free file name for "${baseName}".`)
@@ -291,6 +356,7 @@ export class PresetStore {
   ): Promise<StoredPreset> {
     const text = serializePreset(preset)
     const path = this.pathOf(id)
+    await this.confine(id)
     await mkdir(join(this.options.directory, ...folderOf(id).split('/')), {
       recursive: true,
       mode: 0o700,

@@ -1,7 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import type { PresetsChanged } from '../../shared/contract/presetsChannels'
-import { readPresetFile, walkPresetTree } from './presetFiles'
+import { emptyFileProblem, readPresetFile, walkPresetTree } from './presetFiles'
 import type { PresetStore } from './presetStore'
 
 export interface PresetWatcherOptions {
@@ -81,17 +81,35 @@ export class PresetWatcher {
       seen.add(file.id)
       const known = this.store.known.get(file.id)
       if (known && known.mtimeMs === file.mtimeMs && known.size === file.size) continue
-      let read = await readPresetFile(file.path)
+      let read = await readPresetFile(file.path).catch(() => undefined)
+      if (read === undefined) continue
       if (!('missing' in read) && !read.ok) {
+        const first = read
         await this.sleep(this.settleMs)
-        read = await readPresetFile(file.path)
+        read = await readPresetFile(file.path).catch(() => undefined)
+        if (read === undefined) continue
+        // Still being written (empty, or changed while we waited): look again on the next event.
+        // A file cut off mid-value that stayed so through the wait is quarantined.
+        if (
+          !('missing' in read) &&
+          !read.ok &&
+          (read.problem === emptyFileProblem ||
+            read.size !== first.size ||
+            read.mtimeMs !== first.mtimeMs ||
+            read.revision !== first.revision)
+        ) {
+          continue
+        }
       }
       if ('missing' in read) {
         seen.delete(file.id)
         continue
       }
       if (!read.ok) {
-        event.quarantined.push(await this.store.quarantine(`${file.id}.json`, read.problem))
+        const notice = await this.store
+          .quarantine(`${file.id}.json`, read.problem)
+          .catch(() => undefined)
+        if (notice) event.quarantined.push(notice)
         seen.delete(file.id)
         continue
       }

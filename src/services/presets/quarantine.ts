@@ -1,5 +1,7 @@
-import { access, mkdir, rename, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { lstat, mkdir, realpath, rename, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { AppError } from '../../shared/result'
+import { confinePresetPath } from './confinedPath'
 import { syncDirectory } from '../files/atomicWriteFile'
 import { quarantineFolderName } from './presetFiles'
 
@@ -25,6 +27,15 @@ export async function quarantineFile(
 ): Promise<QuarantineNotice> {
   const folder = join(presetsDirectory, quarantineFolderName)
   await mkdir(folder, { recursive: true, mode: 0o700 })
+  // The source and .quarantine itself must stay inside presets/ (either may be a planted link).
+  await confinePresetPath(presetsDirectory, join(presetsDirectory, relativeFile), relativeFile)
+  const [realRoot, realFolder] = await Promise.all([realpath(presetsDirectory), realpath(folder)])
+  if (dirname(realFolder) !== realRoot) {
+    throw new AppError(
+      'unsafe_path',
+      `${quarantineFolderName} is a link out of the presets folder; "${relativeFile}" was not moved.`,
+    )
+  }
   const stamp = now
     .toISOString()
     .replace(/[-:]/g, '')
@@ -36,12 +47,17 @@ export async function quarantineFile(
   // `a/b.json` and `a__b.json` flatten alike, and one file may come back broken within a second:
   // a numbered name keeps an earlier quarantined copy from being replaced.
   let movedName = `${flatName}.${stamp}.json`
-  for (let copy = 2; await exists(join(folder, movedName)); copy++) {
+  for (
+    let copy = 2;
+    (await exists(join(folder, movedName))) || (await exists(join(folder, `${movedName}.txt`)));
+    copy++
+  ) {
     movedName = `${flatName}.${stamp}-${copy}.json`
   }
   await rename(join(presetsDirectory, relativeFile), join(folder, movedName))
   const message = `Preset file "${relativeFile}" could not be loaded and was moved to ${quarantineFolderName}/${movedName}: ${problem}. The other presets are not affected; fix the file and move it back to load it.`
-  await writeFile(join(folder, `${movedName}.txt`), message + '\n', { mode: 0o600 })
+  // Created exclusively: a file (or link) planted under the note's name is never written through.
+  await writeFile(join(folder, `${movedName}.txt`), message + '\n', { mode: 0o600, flag: 'wx' })
   await syncDirectory(folder)
   await syncDirectory(join(presetsDirectory, ...relativeFile.split('/').slice(0, -1)))
   return {
@@ -54,7 +70,7 @@ export async function quarantineFile(
 }
 
 async function exists(path: string): Promise<boolean> {
-  return access(path).then(
+  return lstat(path).then(
     () => true,
     () => false,
   )

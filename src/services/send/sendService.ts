@@ -9,7 +9,7 @@ import type { AcceptedMatch } from '../../shared/contract/historyChannels'
 import type { SendOutput } from '../../shared/contract/sendChannels'
 import type { SendProgress } from '../../shared/contract/sendProgress'
 import { connectionTarget } from '../../shared/connections/connectionSchema'
-import { redactRequest, redactToken } from '../../shared/redact'
+import { redactDeep, redactRawText, redactRequest, redactToken } from '../../shared/redact'
 import { stringifyKeepingDigits } from '../transfer/losslessJson'
 import { AppError } from '../../shared/result'
 import type { StoredConnection } from '../connections/connectionDocument'
@@ -296,6 +296,14 @@ function scrub(result: SendResult, token: string): SendResult {
     request: redactRequest(result.request, token),
     headers,
   }
-  if (result.rawBody !== undefined) scrubbed.rawBody = redactToken(result.rawBody, token)
+  if (result.rawBody !== undefined) scrubbed.rawBody = redactRawText(result.rawBody, token)
+  if (result.json !== undefined) scrubbed.json = redactDeep(result.json, token)
+  if (result.explanation !== undefined) scrubbed.explanation = redactDeep(result.explanation, token)
+  if (result.networkError !== undefined) {
+    scrubbed.networkError = {
+      ...result.networkError,
+      message: redactToken(result.networkError.message, token),
+    }
+  }
   return scrubbed
 }

@@ -173,3 +173,46 @@ describe('importPayload', () => {
     expect(() => importPayload('curl -d \'{"data": [', now)).toThrow('single quote is never closed')
   })
 })
+
+describe('importPayload drops credentials at every depth', () => {
+  it('drops access_token / appsecret_proof in the body, an event, user_data and custom_data, naming each', () => {
+    const secret = 'plain-secret-not-shaped-like-a-token-0001'
+    const base = event()
+    const body = {
+      access_token: secret,
+      data: [
+        {
+          ...base,
+          appsecret_proof: secret,
+          user_data: { ...base.user_data, access_token: secret },
+          custom_data: {
+            ...base.custom_data,
+            access_token: secret,
+            contents: [{ id: 'sku-1', quantity: 1, appsecret_proof: secret }],
+          },
+        },
+      ],
+    }
+    for (const text of [
+      JSON.stringify(body),
+      JSON.stringify({ ...body, data: JSON.stringify(body.data) }),
+    ]) {
+      const result = importPayload(text, now)
+      expect({
+        dropped: [...result.dropped].sort(),
+        leaked: JSON.stringify(result).includes(secret),
+        drafts: result.drafts.length,
+      }).toEqual({
+        dropped: [
+          'access_token in data.0.custom_data',
+          'access_token in data.0.user_data',
+          'access_token in the body',
+          'appsecret_proof in data.0',
+          'appsecret_proof in data.0.custom_data.contents.0',
+        ],
+        leaked: false,
+        drafts: 1,
+      })
+    }
+  })
+})

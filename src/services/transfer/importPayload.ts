@@ -61,14 +61,9 @@ export function importPayload(text: string, nowSeconds: number): PayloadImport {
       )
     }
   }
-  for (const key of secretKeys) {
-    if (key in body) {
-      delete body[key]
-      dropped.push(`${key} in the body`)
-    }
-  }
   if (typeof body.data === 'string')
     body = { ...body, data: parseJson(body.data, 'the data field') }
+  dropped.push(...dropSecretsDeep(body, ''))
   if (!Array.isArray(body.data))
     throw new AppError('invalid_input', 'The payload has no `data` array of events.')
   if (body.data.length === 0) throw new AppError('invalid_input', 'The `data` array is empty.')
@@ -106,6 +101,28 @@ export function importPayload(text: string, nowSeconds: number): PayloadImport {
     mappingProblems.push(...mapped.problems.filter((item) => !flagged.has(item.path)))
   })
   return { source, drafts, problems: [...validatorProblems, ...mappingProblems], dropped, notes }
+}
+
+/**
+ * Removes `access_token`, `appsecret_proof` and `input_token` wherever they are (the body, an event,
+ * its user_data or custom_data, any depth) and names each removal, never its value.
+ */
+export function dropSecretsDeep(value: unknown, path: string): string[] {
+  const dropped: string[] = []
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => dropped.push(...dropSecretsDeep(item, `${path}.${index}`)))
+    return dropped
+  }
+  if (!isRecord(value)) return dropped
+  for (const key of Object.keys(value)) {
+    if (secretKeys.includes(key.toLowerCase())) {
+      delete value[key]
+      dropped.push(`${key} in ${path === '' ? 'the body' : path}`)
+    } else if (typeof value[key] === 'object' && value[key] !== null) {
+      dropped.push(...dropSecretsDeep(value[key], path === '' ? key : `${path}.${key}`))
+    }
+  }
+  return dropped
 }
 
 function endpointOf(url: string | undefined): Omit<PayloadImport['source'], 'kind'> {

@@ -6,7 +6,11 @@ import {
   type ImportPlanItem,
 } from '../../shared/contract/transferChannels'
 import { isValidPresetId, slugify } from '../../shared/presets/presetId'
-import { migratePreset, type Preset } from '../../shared/presets/presetSchema'
+import {
+  migratePreset,
+  type Preset,
+  type PresetContentInput,
+} from '../../shared/presets/presetSchema'
 import { redactToken } from '../../shared/redact'
 import { AppError } from '../../shared/result'
 import type { PresetStore } from '../presets/presetStore'
@@ -147,31 +151,50 @@ export async function importBundle(
       continue
     }
     const { schemaVersion: _v, createdAt: _c, updatedAt: _u, ...content } = item.preset
-    if (decision === 'keepBoth') {
-      const folder = item.id.includes('/') ? item.id.slice(0, item.id.lastIndexOf('/')) : ''
-      const stored = await store.save({
-        folder,
-        content: { ...content, name: `${content.name} (imported)` },
-      })
-      imported.push({ from: item.id, id: stored.id, action: 'keepBoth' })
-    } else {
-      const replace = decision === 'replace'
-      let stored
-      try {
-        // Only a decided replace overwrites: a preset that appeared since the plan (another
-        // window, or the same id twice in the bundle) is kept and this copy is skipped.
-        stored = await store.save({
-          id: item.id,
-          content,
-          ...(replace ? {} : { expectedRevision: null }),
-        })
-      } catch (error) {
-        if (!(error instanceof AppError) || error.code !== 'conflict') throw error
-        skipped.push({ id: item.id, reason: 'skipped: a preset with this id exists already' })
-        continue
-      }
-      imported.push({ from: item.id, id: stored.id, action: replace ? 'replace' : 'new' })
+    const outcome = await importOne(store, item.id, content, decision).catch((error: unknown) => {
+      // A folder in presets/ that links elsewhere: this preset is skipped, the others still land.
+      if (error instanceof AppError && error.code === 'unsafe_path') return error
+      throw error
+    })
+    if (outcome instanceof AppError) {
+      skipped.push({ id: item.id, reason: outcome.message })
+      continue
     }
+    if (outcome === 'exists') {
+      skipped.push({ id: item.id, reason: 'skipped: a preset with this id exists already' })
+      continue
+    }
+    imported.push(outcome)
   }
   return { imported, skipped }
+}
+
+async function importOne(
+  store: PresetStore,
+  id: string,
+  content: PresetContentInput,
+  decision: ConflictDecision | undefined,
+): Promise<{ from: string; id: string; action: 'new' | 'keepBoth' | 'replace' } | 'exists'> {
+  if (decision === 'keepBoth') {
+    const folder = id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : ''
+    const stored = await store.save({
+      folder,
+      content: { ...content, name: `${content.name} (imported)` },
+    })
+    return { from: id, id: stored.id, action: 'keepBoth' }
+  }
+  const replace = decision === 'replace'
+  try {
+    // Only a decided replace overwrites: a preset that appeared since the plan (another
+    // window, or the same id twice in the bundle) is kept and this copy is skipped.
+    const stored = await store.save({
+      id,
+      content,
+      ...(replace ? {} : { expectedRevision: null }),
+    })
+    return { from: id, id: stored.id, action: replace ? 'replace' : 'new' }
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'conflict') return 'exists'
+    throw error
+  }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { EventDraft } from '../capi/model/eventDraft'
+import { bounded } from './bounded'
 import { channel, noInput } from './channel'
 
 /**
@@ -114,7 +115,11 @@ export const historyChannels = {
    * the same payload apart from event_time) was already accepted — when and where.
    */
   'history.checkDuplicates': channel(
-    z.object({ body: z.unknown() }).strict(),
+    z
+      .object({
+        body: bounded(z.unknown(), 'The body', { maxBytes: 10 * 1024 * 1024, maxDepth: 64 }),
+      })
+      .strict(),
     z.object({ skipped: z.enum(['test_event']).nullable(), matches: z.array(AcceptedMatch) }),
   ),
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { EventDraft } from '../capi/model/eventDraft'
 import { isValidFolder, isValidPresetId } from '../presets/presetId'
 import { Preset, PresetContent } from '../presets/presetSchema'
+import { bounded } from './bounded'
 import { channel, noInput } from './channel'
 
 export const PresetId = z.string().refine(isValidPresetId, {
@@ -66,7 +67,7 @@ export const presetsChannels = {
       .object({
         id: PresetId.optional(),
         folder: PresetFolder.optional(),
-        content: PresetContent,
+        content: bounded(PresetContent, 'The preset', { maxBytes: 1024 * 1024 }),
         expectedRevision: Revision.nullable().optional(),
       })
       .strict(),
@@ -80,7 +81,12 @@ export const presetsChannels = {
   'presets.duplicate': channel(z.object({ id: PresetId }).strict(), StoredPreset),
   /** Returns the preset as it was, so the renderer can offer undo through `presets.restore`. */
   'presets.delete': channel(z.object({ id: PresetId }).strict(), StoredPreset),
-  'presets.restore': channel(z.object({ id: PresetId, preset: Preset }).strict(), StoredPreset),
+  'presets.restore': channel(
+    z
+      .object({ id: PresetId, preset: bounded(Preset, 'The preset', { maxBytes: 1024 * 1024 }) })
+      .strict(),
+    StoredPreset,
+  ),
   'presets.createFolder': channel(
     z.object({ folder: PresetFolder }).strict(),
     z.object({ folder: z.string() }),
@@ -91,7 +97,9 @@ export const presetsChannels = {
   ),
   /** Drafts of open tabs, written (debounced) as the person types; restored at start. */
   'presets.autosave': channel(
-    AutosaveEntry.omit({ savedAt: true }).strict(),
+    bounded(AutosaveEntry.omit({ savedAt: true }).strict(), 'The autosaved draft', {
+      maxBytes: 1024 * 1024,
+    }),
     z.object({ savedAt: z.string() }),
   ),
   'presets.autosaveList': channel(noInput, z.object({ entries: z.array(AutosaveEntry) })),

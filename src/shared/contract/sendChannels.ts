@@ -1,19 +1,17 @@
 import { z } from 'zod'
 import { EventDraft } from '../capi/model/eventDraft'
 import { sendResultSchema } from '../capi/sendResult'
+import { bounded, variableValues } from './bounded'
 import { channel } from './channel'
 import { SendRequestId } from './sendProgress'
 
-/** Sample values for `{{contact.x}}` / `{{workflow.x}}` variables (as in a preset's sampleContact). */
-const VariableValues = z.record(z.string(), z.unknown())
-
 export const SendInput = z
   .object({
-    draft: EventDraft,
+    draft: bounded(EventDraft, 'The draft', { maxBytes: 512 * 1024 }),
     connectionId: z.string().min(1).max(64),
     /** Values for `{{contact.x}}`; `workflow` holds `{{workflow.x}}`. */
-    contact: VariableValues.optional(),
-    workflow: VariableValues.optional(),
+    contact: variableValues('contact').optional(),
+    workflow: variableValues('workflow').optional(),
     /** A send without a test event code counts as real data; the person must confirm it. */
     confirmNoTestCode: z.boolean().optional(),
     /** Send although the duplicate guard found the event already accepted (the person saw it). */

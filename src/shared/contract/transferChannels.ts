@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { EventDraft } from '../capi/model/eventDraft'
+import { bounded } from './bounded'
 import { channel } from './channel'
 import { HistoryId } from './historyChannels'
 import { SampleContact } from '../presets/presetSchema'
@@ -77,7 +78,11 @@ export const transferChannels = {
     z
       .object({
         text: z.string().max(50_000_000),
-        decisions: z.record(z.string(), ConflictDecision).default({}),
+        decisions: bounded(z.record(z.string().max(300), ConflictDecision), 'decisions', {
+          maxBytes: 4 * 1024 * 1024,
+          maxValues: 20_001,
+          maxDepth: 1,
+        }).default({}),
       })
       .strict(),
     z.object({
@@ -101,7 +106,7 @@ export const transferChannels = {
       .object({
         format: z.enum(['curl', 'body']),
         historyId: HistoryId.optional(),
-        draft: EventDraft.optional(),
+        draft: bounded(EventDraft, 'The draft', { maxBytes: 512 * 1024 }).optional(),
         target: z
           .object({ endpoint: z.string(), datasetId: z.string(), apiVersion: z.string() })
           .partial()

@@ -1,13 +1,14 @@
 import { z } from 'zod'
 import { EventDraft } from '../capi/model/eventDraft'
+import { variableValues } from '../contract/bounded'
 import { readDraft } from './readDraft'
 
 export const presetSchemaVersion = 1
 
 /** Sample values for `{{contact.x}}` and `{{workflow.x}}` variables in the draft. */
 export const SampleContact = z.object({
-  contact: z.record(z.string(), z.unknown()).optional(),
-  workflow: z.record(z.string(), z.unknown()).optional(),
+  contact: variableValues('sampleContact.contact').optional(),
+  workflow: variableValues('sampleContact.workflow').optional(),
 })
 export type SampleContact = z.infer<typeof SampleContact>
 
@@ -49,7 +50,7 @@ export function migratePreset(raw: unknown, fallbackTime: string): PresetParse {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return {
       ok: false,
-      problem: `schemaVersion ${JSON.stringify(version)} is not a version number`,
+      problem: 'schemaVersion is not a version number',
     }
   }
   if (version > presetSchemaVersion) {

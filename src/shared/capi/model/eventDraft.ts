@@ -48,7 +48,10 @@ export const CustomData = z.strictObject({
   status: z.string().optional(),
   deliveryCategory: z.string().optional(),
   /** Custom properties, sent as given under their own keys. */
-  custom: z.record(z.string(), z.string()).optional(),
+  custom: z
+    .record(z.string().max(200), z.string().max(10_000))
+    .refine((record) => Object.keys(record).length <= 200, 'at most 200 custom properties')
+    .optional(),
 })
 export type CustomData = z.infer<typeof CustomData>
 

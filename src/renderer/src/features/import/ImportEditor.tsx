@@ -4,6 +4,7 @@ import {
   type ImportPlanItem,
   type PayloadImport,
 } from '../../../../shared/contract/transferChannels'
+import { withoutCredentials } from '../../../../shared/redact'
 import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
@@ -30,11 +31,13 @@ function isBundle(text: string): boolean {
  * about each conflict.
  */
 export function ImportEditor() {
-  const api = useApi()
   const [text, setText] = useState('')
   const [outcome, setOutcome] = useState<Outcome | undefined>()
+  const api = useApi()
   const read = async (input = text) => {
     if (input.trim() === '') return
+    // Once read, a pasted token leaves the text box: only the redacted text stays on screen.
+    setText(withoutCredentials(input))
     if (isBundle(input)) {
       const plan = await api['transfer.previewImport']({ text: input })
       setOutcome(
@@ -62,7 +65,6 @@ export function ImportEditor() {
   const openFile = async (file: File | undefined) => {
     if (!file) return
     const content = await file.text()
-    setText(content)
     await read(content)
   }
   return (
