@@ -3,7 +3,7 @@ import type { EventDraft } from '../../../../shared/capi/model/eventDraft'
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
 import type { AcceptedMatch } from '../../../../shared/contract/historyChannels'
 import type { WorkbenchState } from '../../state/store'
-import { applyConnectionDefaults } from './draftUpdates'
+import { switchConnection } from './draftUpdates'
 
 export type SendStatus =
   | { status: 'idle' }
@@ -76,9 +76,10 @@ export const createComposerSlice: StateCreator<WorkbenchState, [], [], ComposerS
     setComposerConnection: (tabId, connectionId) => {
       const current = get().composerTabs[tabId]
       if (!current) return
-      const connection = get().connections.find((candidate) => candidate.id === connectionId)
-      const draft = connection ? applyConnectionDefaults(current.draft, connection) : current.draft
-      patch(tabId, connectionId ? { connectionId, draft } : { connectionId: undefined })
+      const find = (id: string | undefined) =>
+        id ? get().connections.find((candidate) => candidate.id === id) : undefined
+      const draft = switchConnection(current.draft, find(current.connectionId), find(connectionId))
+      patch(tabId, connectionId ? { connectionId, draft } : { connectionId: undefined, draft })
       if (draft !== current.draft) get().setTabDirty(tabId, true)
     },
     setSampleContact: (tabId, sampleContactId) =>
