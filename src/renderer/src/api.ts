@@ -10,7 +10,16 @@ function pickApi(): WorkbenchApi {
   if (typeof window !== 'undefined' && window.api) return window.api
   if (typeof window !== 'undefined' && window.location.protocol === 'http:') {
     // Browser mode (`npm run web`): same contract over HTTP, guarded by the per-launch secret.
-    return createHttpApi(window.location.origin, fragmentSecretProvider(window))
+    return createHttpApi(
+      window.location.origin,
+      fragmentSecretProvider({
+        location: window.location,
+        history: window.history,
+        sessionStorage: window.sessionStorage,
+        onHashChange: (listener) => window.addEventListener('hashchange', listener),
+        reload: () => window.location.reload(),
+      }),
+    )
   }
   return unavailableApi()
 }

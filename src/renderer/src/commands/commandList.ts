@@ -1,4 +1,6 @@
+import { cancelSend } from './cancelSend'
 import type { Command } from './command'
+import { copyAsCurl } from './copyAsCurl'
 import { closeActiveTab } from './closeActiveTab'
 import { cycleTheme } from './cycleTheme'
 import { exportPresetCommands } from './exportPresets'
@@ -8,10 +10,14 @@ import { historyCommands } from './manageHistory'
 import { presetCommands } from './managePresets'
 import { newDraft } from './newDraft'
 import { openWelcome } from './openWelcome'
+import { focusProblems, nextProblem, previousProblem } from './problemNavigation'
 import { savePreset } from './savePreset'
 import { sendTestEvent } from './sendTestEvent'
 import { showCommandPalette } from './showCommandPalette'
+import { showKeyboardShortcuts } from './showKeyboardShortcuts'
 import { showViewCommands } from './showView'
+import { nextTab, previousTab, reopenClosedTab } from './tabNavigation'
+import { maximizePanel } from './maximizePanel'
 import { togglePanel } from './togglePanel'
 import { toggleSideBar } from './toggleSideBar'
 
@@ -22,10 +28,20 @@ export const commandList: Command[] = [
   toggleSideBar,
   togglePanel,
   closeActiveTab,
+  reopenClosedTab,
+  nextTab,
+  previousTab,
+  maximizePanel,
   cycleTheme,
   openWelcome,
   newDraft,
   sendTestEvent,
+  cancelSend,
+  copyAsCurl,
+  focusProblems,
+  nextProblem,
+  previousProblem,
+  showKeyboardShortcuts,
   savePreset,
   ...presetCommands,
   importPayload,

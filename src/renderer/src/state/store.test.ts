@@ -21,7 +21,7 @@ describe('workbench store', () => {
     })
   })
 
-  it('persists only the layout, and restores it in a new store', () => {
+  it('persists only the layout (sizes and recent commands included), and restores it in a new store', () => {
     window.localStorage.clear()
     const first = createWorkbenchStore(window.localStorage)
     first.getState().setTheme('light')
@@ -34,6 +34,9 @@ describe('workbench store', () => {
         sideBarVisible: true,
         panelVisible: false,
         theme: 'light',
+        recentCommands: [],
+        layoutSizes: { sideBar: 280, panel: 280 },
+        panelMaximized: false,
       },
       version: 1,
     })

@@ -29,6 +29,9 @@ export function persistedLayout(state: WorkbenchState) {
     sideBarVisible: state.sideBarVisible,
     panelVisible: state.panelVisible,
     theme: state.theme,
+    recentCommands: state.recentCommands,
+    layoutSizes: state.layoutSizes,
+    panelMaximized: state.panelMaximized,
   }
 }
 

@@ -3,7 +3,7 @@ import { EmptyState } from '../ui/EmptyState'
 import { editorRegistry } from './editorRegistry'
 import { TabStrip } from './TabStrip'
 
-export function EditorArea() {
+export function EditorArea({ hidden = false }: { hidden?: boolean }) {
   const tab = useWorkbenchStore((state) =>
     state.tabs.find((candidate) => candidate.id === state.activeTabId),
   )
@@ -11,7 +11,7 @@ export function EditorArea() {
     ? editorRegistry.find((candidate) => candidate.kind === tab.kind)
     : undefined
   return (
-    <main className="editor-area" aria-label="Editor">
+    <main className="editor-area" aria-label="Editor" hidden={hidden}>
       <TabStrip />
       <div className="editor-content" role="tabpanel">
         {tab && contribution ? (

@@ -1,20 +1,29 @@
 import { useEffect } from 'react'
-import { api } from '../api'
+import { useApi } from '../api/ApiContext'
 import type { Command } from '../commands/command'
 import type { WorkbenchStore } from '../state/store'
+import { commandKeybindings } from './commandKeybindings'
 import { parseKeybinding, sameStroke, strokeFromEvent, type KeyStroke } from './keybindings'
 
-/** Runs a command when its keybinding is pressed anywhere in the window (chords included). */
+/**
+ * Runs a command when one of its keybindings is pressed anywhere in the window (chords included;
+ * in browser mode also the binding the browser leaves to the page). Escape is left to whatever
+ * already handled it (a dialog, the palette, a menu).
+ */
 export function useKeybindings(commands: Command[], store: WorkbenchStore): void {
+  const api = useApi()
   useEffect(() => {
-    const bound = commands
-      .filter((command) => command.keybinding)
-      .map((command) => ({ command, strokes: parseKeybinding(command.keybinding ?? '') }))
+    const bound = commands.flatMap((command) =>
+      commandKeybindings(command).map((binding) => ({
+        command,
+        strokes: parseKeybinding(binding),
+      })),
+    )
     let pending: KeyStroke | undefined
     function onKeyDown(event: KeyboardEvent) {
       if (['Control', 'Shift', 'Alt', 'Meta'].includes(event.key)) return
+      if (event.key === 'Escape' && event.defaultPrevented) return
       const stroke = strokeFromEvent(event)
-      if (event.key === 'F1') stroke.key = 'f1'
       const context = { store, api }
       for (const { command, strokes } of bound) {
         const [first, second] = strokes
@@ -27,6 +36,7 @@ export function useKeybindings(commands: Command[], store: WorkbenchStore): void
         if (matches && (command.isEnabled?.(context) ?? true)) {
           event.preventDefault()
           pending = undefined
+          store.getState().noteCommandRun(command.id)
           void command.run(context)
           return
         }
@@ -45,5 +55,5 @@ export function useKeybindings(commands: Command[], store: WorkbenchStore): void
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [commands, store])
+  }, [commands, store, api])
 }

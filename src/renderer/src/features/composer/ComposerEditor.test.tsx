@@ -4,6 +4,7 @@ import { createEmptyDraft, type EventDraft } from '../../../../shared/capi/model
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
 import type { WorkbenchApi } from '../../../../shared/contract/api'
 import type { SendOutput } from '../../../../shared/contract/sendChannels'
+import { ApiProvider } from '../../api/ApiContext'
 
 const connection: ConnectionView = {
   id: 'sandbox-store-1a2b3c',
@@ -101,10 +102,10 @@ function open(draft: EventDraft, sampleContactId?: string) {
     ...(sampleContactId ? { sampleContactId } : {}),
   })
   return render(
-    <>
+    <ApiProvider api={fakeApi}>
       <ComposerEditor tab={tab} />
       <ProblemsPanel />
-    </>,
+    </ApiProvider>,
   )
 }
 
@@ -152,7 +153,7 @@ describe('composer', () => {
       sentBeforeConfirming,
       confirmNoTestCode: send.confirmNoTestCode,
       connectionId: send.connectionId,
-      inspected: modules.store.getState().inspected?.outcome,
+      inspected: modules.store.getState().responses[tab.id]?.outcome,
     }).toEqual({
       sentBeforeConfirming: 0,
       confirmNoTestCode: true,

@@ -8,7 +8,7 @@ import { switchConnection } from './draftUpdates'
 export type SendStatus =
   | { status: 'idle' }
   | { status: 'confirm'; duplicates: AcceptedMatch[] }
-  | { status: 'sending'; requestId: string }
+  | { status: 'sending'; requestId: string; startedAt: number; target: string }
   | { status: 'failed'; message: string }
   | { status: 'done'; outcome: string }
 
@@ -66,6 +66,7 @@ export const createComposerSlice: StateCreator<WorkbenchState, [], [], ComposerS
       if (!get().composerTabs[tabId]) return
       const { [tabId]: _closed, ...rest } = get().composerTabs
       set({ composerTabs: rest })
+      get().setResponse(tabId, undefined)
     },
     updateDraft: (tabId, update) => {
       const current = get().composerTabs[tabId]
