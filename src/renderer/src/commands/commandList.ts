@@ -18,7 +18,7 @@ import { showKeyboardShortcuts } from './showKeyboardShortcuts'
 import { showViewCommands } from './showView'
 import { nextTab, previousTab, reopenClosedTab } from './tabNavigation'
 import { maximizePanel } from './maximizePanel'
-import { togglePanel } from './togglePanel'
+import { focusPanel, togglePanel } from './togglePanel'
 import { toggleSideBar } from './toggleSideBar'
 
 /** Every command the palette lists. Features add their command modules here. */
@@ -27,6 +27,7 @@ export const commandList: Command[] = [
   ...showViewCommands,
   toggleSideBar,
   togglePanel,
+  focusPanel,
   closeActiveTab,
   reopenClosedTab,
   nextTab,

@@ -45,8 +45,8 @@ export function Panel({ height }: { height?: number }) {
         <button
           type="button"
           className="button-icon"
-          aria-label="Close panel (Ctrl+J)"
-          title="Close panel (Ctrl+J)"
+          aria-label="Close panel"
+          title="Close panel (Ctrl+J from inside the panel)"
           onClick={() => togglePanel(false)}
         >
           <Codicon name="close" />
