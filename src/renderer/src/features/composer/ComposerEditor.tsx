@@ -5,6 +5,7 @@ import { ConfirmSendDialog } from './ConfirmSendDialog'
 import { ConnectionSection } from './ConnectionSection'
 import { CustomerSection } from './CustomerSection'
 import { EventSection } from './EventSection'
+import { NotesSection } from './NotesSection'
 import { PayloadPreview } from './PayloadPreview'
 import { RegionBanner } from './RegionBanner'
 import { useComposerTab } from './useComposerTab'
@@ -30,6 +31,7 @@ export function ComposerEditor({ tab }: { tab: EditorTab }) {
           <ChannelSection tabId={tab.id} />
           <EventSection tabId={tab.id} />
           <CustomerSection tabId={tab.id} />
+          <NotesSection tabId={tab.id} />
         </form>
         <PayloadPreview tabId={tab.id} />
       </div>

@@ -85,7 +85,7 @@ export function computeBuild(
     ...(sample ? { contact: sample.contact, workflow: sample.workflow } : {}),
   })
   const mismatch = assetMismatch(draft, connection)
-  const problems = [...request.problems, ...(mismatch ? [mismatch] : [])].sort(
+  const problems = [...request.problems.map(forTheApp), ...(mismatch ? [mismatch] : [])].sort(
     (a, b) => severityOrder[a.severity] - severityOrder[b.severity],
   )
   const warnings = problems.filter((problem) => problem.code.startsWith('region.'))
@@ -98,6 +98,12 @@ export function computeBuild(
 
 export function forgetBuild(tabId: string): void {
   cache.delete(tabId)
+}
+
+/** The shared builder also serves the CLI: its "(or pass --dataset)" advice has no place here. */
+function forTheApp(problem: DraftProblem): DraftProblem {
+  const fix = problem.fix.replace(/\s*\(or pass --[a-z-]+[^)]*\)/g, '')
+  return fix === problem.fix ? problem : { ...problem, fix }
 }
 
 /**
