@@ -11,7 +11,7 @@ import { presetCommands } from './managePresets'
 import { newDraft } from './newDraft'
 import { openWelcome } from './openWelcome'
 import { focusProblems, nextProblem, previousProblem } from './problemNavigation'
-import { savePreset } from './savePreset'
+import { savePreset, savePresetAs } from './savePreset'
 import { sendTestEvent } from './sendTestEvent'
 import { showCommandPalette } from './showCommandPalette'
 import { showKeyboardShortcuts } from './showKeyboardShortcuts'
@@ -44,6 +44,7 @@ export const commandList: Command[] = [
   previousProblem,
   showKeyboardShortcuts,
   savePreset,
+  savePresetAs,
   ...presetCommands,
   importPayload,
   ...exportPresetCommands,

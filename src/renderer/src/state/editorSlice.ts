@@ -29,6 +29,9 @@ export interface EditorSlice {
   activateTab: (id: string) => void
   setTabDirty: (id: string, dirty: boolean) => void
   setTabTitle: (id: string, title: string) => void
+  /** Small per-tab view state an editor keeps while it is not shown (see useTabMemory). */
+  tabMemory: Record<string, Record<string, unknown>>
+  setTabMemory: (tabId: string, key: string, value: unknown) => void
   closedTabs: ClosedTab[]
   rememberClosedTab: (closed: ClosedTab) => void
   /** Takes the most recently closed tab off the stack (undefined when there is none). */
@@ -76,6 +79,14 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
       tabs: get().tabs.map((tab) =>
         tab.id === id && tab.dirty !== dirty ? { ...tab, dirty } : tab,
       ),
+    }),
+  tabMemory: {},
+  setTabMemory: (tabId, key, value) =>
+    set({
+      tabMemory: {
+        ...get().tabMemory,
+        [tabId]: { ...get().tabMemory[tabId], [key]: value },
+      },
     }),
   closedTabs: [],
   rememberClosedTab: (closed) =>

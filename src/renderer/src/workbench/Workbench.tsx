@@ -4,11 +4,13 @@ import { useWorkbenchStore } from '../state/store'
 import { ActivityBar } from './ActivityBar'
 import { CommandPalette } from './CommandPalette'
 import { EditorArea } from './EditorArea'
+import { InputBox } from './InputBox'
 import { Notifications } from './Notifications'
 import { Panel } from './Panel'
 import { SessionLostBanner } from './SessionLostBanner'
 import { SideBar } from './SideBar'
 import { StatusBar } from './StatusBar'
+import { restoreSession, startSessionPersistence } from '../state/sessionPersistence'
 import { Splitter } from '../ui/Splitter'
 import { useKeybindings } from './useKeybindings'
 import { useUnsavedGuard } from './useUnsavedGuard'
@@ -22,6 +24,9 @@ export function Workbench() {
   const setLayoutSize = useWorkbenchStore((state) => state.setLayoutSize)
   const toggleMaximized = useWorkbenchStore((state) => state.togglePanelMaximized)
   const windowSize = useWindowSize()
+  // The last session's tabs open before any editor or the autosave restore runs.
+  useState(() => restoreSession(useWorkbenchStore, globalThis.localStorage))
+  useEffect(() => startSessionPersistence(useWorkbenchStore, globalThis.localStorage), [])
   useKeybindings(commandList, useWorkbenchStore)
   useThemeAttribute()
   useUnsavedGuard(useWorkbenchStore)
@@ -73,6 +78,7 @@ export function Workbench() {
       </div>
       <StatusBar />
       <CommandPalette commands={commandList} />
+      <InputBox />
       <Notifications />
     </div>
   )

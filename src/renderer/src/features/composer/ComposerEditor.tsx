@@ -7,6 +7,7 @@ import { CustomerSection } from './CustomerSection'
 import { EventSection } from './EventSection'
 import { NotesSection } from './NotesSection'
 import { PayloadPreview } from './PayloadPreview'
+import { PresetDetailsSection } from './PresetDetailsSection'
 import { RegionBanner } from './RegionBanner'
 import { useComposerTab } from './useComposerTab'
 import { useConnections } from './useConnections'
@@ -32,6 +33,7 @@ export function ComposerEditor({ tab }: { tab: EditorTab }) {
           <EventSection tabId={tab.id} />
           <CustomerSection tabId={tab.id} />
           <NotesSection tabId={tab.id} />
+          <PresetDetailsSection tabId={tab.id} />
         </form>
         <PayloadPreview tabId={tab.id} />
       </div>

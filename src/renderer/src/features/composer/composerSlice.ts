@@ -17,6 +17,8 @@ export interface ComposerTab {
   connectionId?: string
   sampleContactId?: string
   presetId?: string
+  /** The preset's description and tags, edited in the composer and written by Save / Save As. */
+  presetMeta?: { description: string; tags: string[] }
   send: SendStatus
 }
 

@@ -1,11 +1,12 @@
-import { useState } from 'react'
 import {
   bundleFormat,
   type ImportPlanItem,
   type PayloadImport,
 } from '../../../../shared/contract/transferChannels'
 import { api } from '../../api'
+import type { EditorTab } from '../../state/editorSlice'
 import { useWorkbenchStore } from '../../state/store'
+import { useTabMemory } from '../../state/useTabMemory'
 import { Button } from '../../ui/Button'
 import { BundleResult } from './BundleResult'
 import { PayloadResult } from './PayloadResult'
@@ -29,9 +30,14 @@ function isBundle(text: string): boolean {
  * preset bundle. A payload becomes drafts with their problems; a bundle lists its presets and asks
  * about each conflict.
  */
-export function ImportEditor() {
-  const [text, setText] = useState('')
-  const [outcome, setOutcome] = useState<Outcome | undefined>()
+export function ImportEditor({ tab }: { tab?: EditorTab }) {
+  // Kept per tab in the store: switching away and back (or reloading) keeps the text and results.
+  const [text, setText] = useTabMemory(tab?.id ?? 'import', 'text', '')
+  const [outcome, setOutcome] = useTabMemory<Outcome | undefined>(
+    tab?.id ?? 'import',
+    'outcome',
+    undefined,
+  )
   const read = async (input = text) => {
     if (input.trim() === '') return
     if (isBundle(input)) {
