@@ -141,7 +141,7 @@ describe('composer journeys in Chromium against the sandbox', () => {
     const explanation = await page.getByTestId('explanation').innerText()
     await shoot(session, '4-region-error')
     expect({
-      bannerIsOneLine: bannerHeight < 40,
+      bannerIsOneLine: bannerHeight < 50,
       bannerNamesGermany: banner.includes('Germany (DE)'),
       bannerNamesError: banner.includes('Messaging Event Within Messaging Restrictive Region'),
       outcome: (await page.getByTestId('outcome').innerText()).trim(),

@@ -36,7 +36,6 @@ export function useKeybindings(commands: Command[], store: WorkbenchStore): void
         if (matches && (command.isEnabled?.(context) ?? true)) {
           event.preventDefault()
           pending = undefined
-          store.getState().noteCommandRun(command.id)
           void command.run(context)
           return
         }
