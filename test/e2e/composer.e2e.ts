@@ -131,19 +131,24 @@ describe('composer journeys in Chromium against the sandbox', () => {
     await page.keyboard.press('Escape')
     await field(page, 'Value').fill('89')
     await field(page, 'Email').fill('hans.mueller@example.de')
-    const banner = await page.getByTestId('region-banner').innerText()
+    const bannerHeight = (await page.getByTestId('region-banner').boundingBox())?.height ?? 0
     await shoot(session, '3-region-warning')
+    await page.getByTestId('region-banner').getByRole('button', { name: 'details' }).click()
+    const banner = await page.getByTestId('region-banner').innerText()
+    await shoot(session, '3b-region-details')
     await page.getByRole('button', { name: /Send test event/ }).click()
     await page.getByTestId('explanation').waitFor()
     const explanation = await page.getByTestId('explanation').innerText()
     await shoot(session, '4-region-error')
     expect({
+      bannerIsOneLine: bannerHeight < 50,
       bannerNamesGermany: banner.includes('Germany (DE)'),
       bannerNamesError: banner.includes('Messaging Event Within Messaging Restrictive Region'),
       outcome: (await page.getByTestId('outcome').innerText()).trim(),
       explainsRegion: /restrict/i.test(explanation),
       rule: explanation.includes('R18'),
     }).toEqual({
+      bannerIsOneLine: true,
       bannerNamesGermany: true,
       bannerNamesError: true,
       outcome: 'Meta error',

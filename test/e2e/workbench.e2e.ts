@@ -37,7 +37,7 @@ describe('workbench skeleton in Chromium', () => {
     await page.keyboard.type('toggle panel')
     const options = await palette.getByRole('option').allInnerTexts()
     expect(options.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
-      'View: Toggle Panel Visibility Ctrl+J',
+      'View: Toggle Panel Visibility',
     ])
     await page.keyboard.press('Enter')
     await palette.waitFor({ state: 'detached' })

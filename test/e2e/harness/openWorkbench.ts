@@ -31,6 +31,8 @@ export interface OpenOptions {
   browser?: Browser
   theme?: 'dark' | 'light'
   dataDirectory?: string
+  /** The window size (default 1360×860). */
+  viewport?: { width: number; height: number }
   /** Extra dependencies for the composition root (e.g. a secret store). */
   dependencies?: Partial<ServiceDependencies>
 }
@@ -54,7 +56,7 @@ export async function openWorkbench(options: OpenOptions = {}): Promise<Workbenc
   const ownBrowser = options.browser ? undefined : await launchChromium()
   const browser = options.browser ?? ownBrowser!
   const context = await browser.newContext({
-    viewport: { width: 1360, height: 860 },
+    viewport: options.viewport ?? { width: 1360, height: 860 },
     colorScheme: options.theme ?? 'dark',
   })
   const traffic: string[] = []

@@ -7,6 +7,9 @@ type PageFacts = {
   location: Pick<Location, 'hash' | 'pathname' | 'search'>
   history: Pick<History, 'replaceState' | 'state'>
   sessionStorage: Pick<Storage, 'getItem' | 'setItem'>
+  /** Subscribes to `hashchange` (a real window); optional for tests. */
+  onHashChange?: (listener: () => void) => void
+  reload?: () => void
 }
 
 /**
@@ -16,8 +19,9 @@ type PageFacts = {
  */
 export function fragmentSecretProvider(page: PageFacts): SecretProvider {
   let remembered: string | undefined
-  const match = /(?:^#|&)secret=([0-9A-Za-z_-]+)/.exec(page.location.hash)
-  if (match) {
+  const adopt = (): boolean => {
+    const match = /(?:^#|&)secret=([0-9A-Za-z_-]+)/.exec(page.location.hash)
+    if (!match) return false
     remembered = match[1]
     try {
       page.sessionStorage.setItem(secretStorageKey, remembered!)
@@ -25,7 +29,14 @@ export function fragmentSecretProvider(page: PageFacts): SecretProvider {
       // storage disabled: keep it in memory for this page only
     }
     page.history.replaceState(page.history.state, '', page.location.pathname + page.location.search)
+    return true
   }
+  adopt()
+  // The new link pasted into this tab after a restart only changes the fragment, which does not
+  // load the page again: take the new secret and start afresh with it.
+  page.onHashChange?.(() => {
+    if (adopt()) page.reload?.()
+  })
   return () => {
     if (remembered) return remembered
     try {

@@ -3,6 +3,7 @@ import { channelNames, eventNames } from '../../../shared/contract'
 import type { WorkbenchApi } from '../../../shared/contract/api'
 import type { Result } from '../../../shared/result'
 import { createEventSubscriptions } from './eventSubscriptions'
+import { isSessionLostCode, reportSessionLost } from './sessionLost'
 import type { SecretProvider } from './fragmentSecret'
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>
@@ -69,8 +70,14 @@ export function createHttpApi(
     )
   }
 
+  async function reportingCall(name: string, input: unknown): Promise<Result<unknown>> {
+    const result = await call(name, input)
+    if (!result.ok && isSessionLostCode(result.error.code)) reportSessionLost(result.error.code)
+    return result
+  }
+
   const api: Record<string, unknown> = {}
-  for (const name of channelNames) api[name] = (input?: unknown) => call(name, input)
+  for (const name of channelNames) api[name] = (input?: unknown) => reportingCall(name, input)
   const subscriptions = createEventSubscriptions(baseUrl, secretProvider, fetchImpl)
   api.on = (event: string, listener: (payload: unknown) => void) => {
     if (!(eventNames as string[]).includes(event)) throw new Error(`Unknown event ${event}`)

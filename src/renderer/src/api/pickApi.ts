@@ -11,7 +11,16 @@ export function pickApi(host: Window): WorkbenchApi {
   if (host.api) return host.api
   if (host.location.protocol === 'http:') {
     // Browser mode (`npm run web`): same contract over HTTP, guarded by the per-launch secret.
-    return createHttpApi(host.location.origin, fragmentSecretProvider(host))
+    return createHttpApi(
+      host.location.origin,
+      fragmentSecretProvider({
+        location: host.location,
+        history: host.history,
+        sessionStorage: host.sessionStorage,
+        onHashChange: (listener) => host.addEventListener('hashchange', listener),
+        reload: () => host.location.reload(),
+      }),
+    )
   }
   return unavailableApi()
 }

@@ -6,6 +6,7 @@ export const closeActiveTab: Command = {
   title: 'Close Editor',
   category: 'View',
   keybinding: 'Ctrl+W',
+  browserKeybinding: 'Alt+W',
   isEnabled: ({ store }) => store.getState().activeTabId !== undefined,
   run: ({ store }) => {
     const id = store.getState().activeTabId

@@ -1,4 +1,6 @@
+import { cancelSend } from './cancelSend'
 import type { Command } from './command'
+import { copyAsCurl } from './copyAsCurl'
 import { closeActiveTab } from './closeActiveTab'
 import { cycleTheme } from './cycleTheme'
 import { exportPresetCommands } from './exportPresets'
@@ -8,11 +10,15 @@ import { historyCommands } from './manageHistory'
 import { presetCommands } from './managePresets'
 import { newDraft } from './newDraft'
 import { openWelcome } from './openWelcome'
-import { savePreset } from './savePreset'
+import { focusProblems, nextProblem, previousProblem } from './problemNavigation'
+import { savePreset, savePresetAs } from './savePreset'
 import { sendTestEvent } from './sendTestEvent'
 import { showCommandPalette } from './showCommandPalette'
+import { showKeyboardShortcuts } from './showKeyboardShortcuts'
 import { showViewCommands } from './showView'
-import { togglePanel } from './togglePanel'
+import { nextTab, previousTab, reopenClosedTab } from './tabNavigation'
+import { maximizePanel } from './maximizePanel'
+import { focusPanel, togglePanel } from './togglePanel'
 import { toggleSideBar } from './toggleSideBar'
 
 /** Every command the palette lists. Features add their command modules here. */
@@ -21,12 +27,24 @@ export const commandList: Command[] = [
   ...showViewCommands,
   toggleSideBar,
   togglePanel,
+  focusPanel,
   closeActiveTab,
+  reopenClosedTab,
+  nextTab,
+  previousTab,
+  maximizePanel,
   cycleTheme,
   openWelcome,
   newDraft,
   sendTestEvent,
+  cancelSend,
+  copyAsCurl,
+  focusProblems,
+  nextProblem,
+  previousProblem,
+  showKeyboardShortcuts,
   savePreset,
+  savePresetAs,
   ...presetCommands,
   importPayload,
   ...exportPresetCommands,

@@ -7,6 +7,7 @@ export const newDraft: Command = {
   title: 'New Event',
   category: 'Composer',
   keybinding: 'Ctrl+N',
+  browserKeybinding: 'Alt+N',
   run: ({ store }) => {
     newComposerTab(store)
   },

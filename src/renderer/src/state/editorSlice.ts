@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import type { ComposerTab } from '../features/composer/composerSlice'
 import type { WorkbenchState } from './store'
 
 export interface EditorTab {
@@ -12,6 +13,14 @@ export interface EditorTab {
   resource?: string
 }
 
+/** A closed tab and what it held, for "Reopen Closed Tab" (Ctrl+Shift+T). */
+export interface ClosedTab {
+  tab: EditorTab
+  composer?: ComposerTab
+}
+
+const closedTabLimit = 20
+
 export interface EditorSlice {
   tabs: EditorTab[]
   activeTabId: string | undefined
@@ -20,6 +29,15 @@ export interface EditorSlice {
   activateTab: (id: string) => void
   setTabDirty: (id: string, dirty: boolean) => void
   setTabTitle: (id: string, title: string) => void
+  /** Small per-tab view state an editor keeps while it is not shown (see useTabMemory). */
+  tabMemory: Record<string, Record<string, unknown>>
+  setTabMemory: (tabId: string, key: string, value: unknown) => void
+  closedTabs: ClosedTab[]
+  rememberClosedTab: (closed: ClosedTab) => void
+  /** Takes the most recently closed tab off the stack (undefined when there is none). */
+  takeClosedTab: () => ClosedTab | undefined
+  /** Activates the tab `step` places to the right (negative: left), wrapping around. */
+  cycleTab: (step: number) => void
 }
 
 export const welcomeTab: EditorTab = {
@@ -35,10 +53,14 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
   openTab: (tab) => {
     const existing = get().tabs.find((candidate) => candidate.id === tab.id)
     if (existing) {
-      set({ activeTabId: existing.id })
+      set({ activeTabId: existing.id, responseOverride: undefined })
       return
     }
-    set({ tabs: [...get().tabs, { dirty: false, ...tab }], activeTabId: tab.id })
+    set({
+      tabs: [...get().tabs, { dirty: false, ...tab }],
+      activeTabId: tab.id,
+      responseOverride: undefined,
+    })
   },
   closeTab: (id) => {
     const tabs = get().tabs
@@ -51,13 +73,39 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
         : get().activeTabId
     set({ tabs: remaining, activeTabId })
   },
-  activateTab: (id) => set({ activeTabId: id }),
+  activateTab: (id) => set({ activeTabId: id, responseOverride: undefined }),
   setTabDirty: (id, dirty) =>
     set({
       tabs: get().tabs.map((tab) =>
         tab.id === id && tab.dirty !== dirty ? { ...tab, dirty } : tab,
       ),
     }),
+  tabMemory: {},
+  setTabMemory: (tabId, key, value) =>
+    set({
+      tabMemory: {
+        ...get().tabMemory,
+        [tabId]: { ...get().tabMemory[tabId], [key]: value },
+      },
+    }),
+  closedTabs: [],
+  rememberClosedTab: (closed) =>
+    set({ closedTabs: [...get().closedTabs, closed].slice(-closedTabLimit) }),
+  takeClosedTab: () => {
+    const closed = get().closedTabs.at(-1)
+    if (closed) set({ closedTabs: get().closedTabs.slice(0, -1) })
+    return closed
+  },
+  cycleTab: (step) => {
+    const { tabs, activeTabId } = get()
+    if (tabs.length === 0) return
+    const index = Math.max(
+      0,
+      tabs.findIndex((tab) => tab.id === activeTabId),
+    )
+    const next = tabs[(((index + step) % tabs.length) + tabs.length) % tabs.length]
+    if (next) get().activateTab(next.id)
+  },
   setTabTitle: (id, title) =>
     set({ tabs: get().tabs.map((tab) => (tab.id === id ? { ...tab, title } : tab)) }),
 })

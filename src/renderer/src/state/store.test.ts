@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { sessionSnapshot } from './sessionPersistence'
 import { createWorkbenchStore } from './store'
+import { closeEditorTab } from '../workbench/closeEditorTab'
+import { createEmptyDraft } from '../../../shared/capi/model/eventDraft'
 
 describe('workbench store', () => {
   it('opens, activates and closes tabs, keeping a neighbour active', () => {
@@ -21,7 +24,7 @@ describe('workbench store', () => {
     })
   })
 
-  it('persists only the layout, and restores it in a new store', () => {
+  it('persists only the layout (sizes and recent commands included), and restores it in a new store', () => {
     window.localStorage.clear()
     const first = createWorkbenchStore(window.localStorage)
     first.getState().setTheme('light')
@@ -34,6 +37,9 @@ describe('workbench store', () => {
         sideBarVisible: true,
         panelVisible: false,
         theme: 'light',
+        recentCommands: [],
+        layoutSizes: { sideBar: 280, panel: 280 },
+        panelMaximized: false,
       },
       version: 1,
     })
@@ -53,5 +59,35 @@ describe('workbench store', () => {
       'history',
       false,
     ])
+  })
+
+  it('cycles tabs and reopens the last closed one with its draft and connection', () => {
+    const store = createWorkbenchStore(window.localStorage)
+    const state = store.getState()
+    state.openTab({ id: 'a', kind: 'composer', title: 'A' })
+    state.putComposerTab('a', { draft: createEmptyDraft('messenger'), connectionId: 'c1' })
+    state.openTab({ id: 'b', kind: 'composer', title: 'B' })
+    state.cycleTab(1)
+    const wrapped = store.getState().activeTabId
+    closeEditorTab(store, 'a', () => true)
+    store.getState().activateTab('b')
+    const closed = store.getState().takeClosedTab()
+    expect({ wrapped, closed: [closed?.tab.id, closed?.composer?.connectionId] }).toEqual({
+      wrapped: 'welcome',
+      closed: ['a', 'c1'],
+    })
+  })
+
+  it('keeps the session without pasted tokens', () => {
+    const store = createWorkbenchStore(window.localStorage)
+    store.getState().openTab({ id: 'import', kind: 'import', title: 'Import' })
+    store
+      .getState()
+      .setTabMemory('import', 'text', 'curl -H "Authorization: Bearer EAAGsecretsecretsecret123" x')
+    const snapshot = JSON.stringify(sessionSnapshot(store.getState()))
+    expect({
+      hasToken: snapshot.includes('EAAGsecretsecretsecret123'),
+      keepsText: snapshot.includes('curl -H'),
+    }).toEqual({ hasToken: false, keepsText: true })
   })
 })

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { createEditorSlice, type EditorSlice } from './editorSlice'
+import { createInputSlice, type InputSlice } from './inputSlice'
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice'
 import { createNotificationSlice, type NotificationSlice } from './notificationSlice'
 import { createComposerSlice, type ComposerSlice } from '../features/composer/composerSlice'
@@ -15,6 +16,7 @@ import {
 /** The one bound store. Each feature adds its slice type here and its creator below. */
 export type WorkbenchState = LayoutSlice &
   EditorSlice &
+  InputSlice &
   NotificationSlice &
   ComposerSlice &
   InspectorSlice &
@@ -29,6 +31,9 @@ export function persistedLayout(state: WorkbenchState) {
     sideBarVisible: state.sideBarVisible,
     panelVisible: state.panelVisible,
     theme: state.theme,
+    recentCommands: state.recentCommands,
+    layoutSizes: state.layoutSizes,
+    panelMaximized: state.panelMaximized,
   }
 }
 
@@ -38,6 +43,7 @@ export function createWorkbenchStore(storage: Storage | undefined = globalThis.l
       (...args) => ({
         ...createLayoutSlice(...args),
         ...createEditorSlice(...args),
+        ...createInputSlice(...args),
         ...createNotificationSlice(...args),
         ...createComposerSlice(...args),
         ...createInspectorSlice(...args),

@@ -2,24 +2,30 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useApi } from '../api/ApiContext'
 import type { Command } from '../commands/command'
 import { useWorkbenchStore } from '../state/store'
+import { shownKeybinding } from './commandKeybindings'
 import { filterCommands } from './filterCommands'
 
 export function CommandPalette({ commands }: { commands: Command[] }) {
   const api = useApi()
   const open = useWorkbenchStore((state) => state.paletteOpen)
+  const recent = useWorkbenchStore((state) => state.recentCommands)
   const setPaletteOpen = useWorkbenchStore((state) => state.setPaletteOpen)
   const [query, setQuery] = useState('')
   const [selected, setSelected] = useState(0)
   const inputRef = useRef<HTMLInputElement>(null)
   const returnFocus = useRef<Element | null>(null)
 
-  const visible = useMemo(() => {
+  // Which commands are available is decided each time the palette opens (a send in flight, the
+  // active tab, ...), not when the list was first rendered.
+  const available = useMemo(() => {
+    if (!open) return []
     const context = { store: useWorkbenchStore, api }
-    return filterCommands(
-      commands.filter((command) => command.isEnabled?.(context) ?? true),
-      query,
-    )
-  }, [commands, query])
+    return commands.filter((command) => command.isEnabled?.(context) ?? true)
+  }, [commands, open, api])
+  const visible = useMemo(
+    () => filterCommands(available, query, recent),
+    [available, query, recent],
+  )
 
   useEffect(() => {
     if (open) {
@@ -39,6 +45,7 @@ export function CommandPalette({ commands }: { commands: Command[] }) {
   function run(command: Command | undefined) {
     if (!command) return
     close()
+    useWorkbenchStore.getState().noteCommandRun(command.id)
     void command.run({ store: useWorkbenchStore, api })
   }
   function onKeyDown(event: KeyboardEvent) {
@@ -90,7 +97,12 @@ export function CommandPalette({ commands }: { commands: Command[] }) {
                 <span className="palette-category">{command.category}: </span>
                 {command.title}
               </span>
-              {command.keybinding ? <kbd className="keybinding">{command.keybinding}</kbd> : null}
+              {recent[0] === command.id && query === '' ? (
+                <span className="palette-recent">recently used</span>
+              ) : null}
+              {shownKeybinding(command) ? (
+                <kbd className="keybinding">{shownKeybinding(command)}</kbd>
+              ) : null}
             </li>
           ))}
         </ul>

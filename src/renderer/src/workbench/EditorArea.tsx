@@ -1,19 +1,28 @@
+import { useRef } from 'react'
 import { useWorkbenchStore } from '../state/store'
 import { EmptyState } from '../ui/EmptyState'
 import { editorRegistry } from './editorRegistry'
 import { TabStrip } from './TabStrip'
+import { useScrollMemory } from './useScrollMemory'
 
-export function EditorArea() {
+export function EditorArea({ hidden = false }: { hidden?: boolean }) {
   const tab = useWorkbenchStore((state) =>
     state.tabs.find((candidate) => candidate.id === state.activeTabId),
   )
+  const contentRef = useRef<HTMLDivElement>(null)
+  useScrollMemory(contentRef, tab?.id)
   const contribution = tab
     ? editorRegistry.find((candidate) => candidate.kind === tab.kind)
     : undefined
   return (
-    <main className="editor-area" aria-label="Editor">
+    <main className="editor-area" aria-label="Editor" hidden={hidden}>
       <TabStrip />
-      <div className="editor-content" role="tabpanel">
+      <div
+        ref={contentRef}
+        className="editor-content"
+        role="tabpanel"
+        aria-labelledby={tab ? `tab-${tab.id}` : undefined}
+      >
         {tab && contribution ? (
           <contribution.Editor key={tab.id} tab={tab} />
         ) : (

@@ -2,13 +2,20 @@ import { useWorkbenchStore } from '../state/store'
 import { Codicon } from '../ui/Codicon'
 import { panelRegistry } from './panelRegistry'
 
-export function Panel() {
+export function Panel({ height }: { height?: number }) {
   const activePanelId = useWorkbenchStore((state) => state.activePanelId)
   const showPanel = useWorkbenchStore((state) => state.showPanel)
   const togglePanel = useWorkbenchStore((state) => state.togglePanel)
+  const maximized = useWorkbenchStore((state) => state.panelMaximized)
+  const toggleMaximized = useWorkbenchStore((state) => state.togglePanelMaximized)
   const active = panelRegistry.find((panel) => panel.id === activePanelId) ?? panelRegistry[0]
   return (
-    <section className="panel" aria-label="Panel">
+    <section
+      id="panel"
+      className={`panel${maximized ? ' maximized' : ''}`}
+      aria-label="Panel"
+      style={height && !maximized ? { height } : undefined}
+    >
       <div className="panel-header">
         <div role="tablist" aria-label="Panel views" className="panel-tabs">
           {panelRegistry.map((panel) => (
@@ -27,9 +34,19 @@ export function Panel() {
         </div>
         <button
           type="button"
+          className="button-icon panel-maximize"
+          aria-label={maximized ? 'Restore panel size' : 'Maximize panel size'}
+          title={maximized ? 'Restore panel size' : 'Maximize panel size'}
+          aria-pressed={maximized}
+          onClick={() => toggleMaximized()}
+        >
+          <Codicon name={maximized ? 'chevron-down' : 'chevron-up'} />
+        </button>
+        <button
+          type="button"
           className="button-icon"
-          aria-label="Close panel (Ctrl+J)"
-          title="Close panel (Ctrl+J)"
+          aria-label="Close panel"
+          title="Close panel (Ctrl+J from inside the panel)"
           onClick={() => togglePanel(false)}
         >
           <Codicon name="close" />

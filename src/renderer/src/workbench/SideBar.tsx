@@ -1,14 +1,19 @@
 import { useWorkbenchStore } from '../state/store'
 import { viewContainers } from './viewContainers'
 
-export function SideBar() {
+export function SideBar({ width }: { width?: number }) {
   const activeViewId = useWorkbenchStore((state) => state.activeViewId)
   const container =
     viewContainers.find((candidate) => candidate.id === activeViewId) ?? viewContainers[0]
   if (!container) return null
   const { View } = container
   return (
-    <aside className="side-bar" aria-label={container.title}>
+    <aside
+      id="side-bar"
+      className="side-bar"
+      aria-label={container.title}
+      style={width ? { width } : undefined}
+    >
       <header className="side-bar-title">{container.title.toUpperCase()}</header>
       <div className="side-bar-content">
         <View />

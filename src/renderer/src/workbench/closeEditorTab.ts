@@ -20,6 +20,11 @@ export function closeEditorTab(
   ) {
     return false
   }
+  const composer = state.composerTabs[tabId]
+  state.rememberClosedTab({
+    tab,
+    ...(composer ? { composer: { ...composer, send: { status: 'idle' } } } : {}),
+  })
   state.closeTab(tabId)
   state.dropComposerTab(tabId)
   return true

@@ -3,6 +3,7 @@ import { ComposerEditor } from '../features/composer'
 import { ConnectionEditor } from '../features/connections'
 import { ImportEditor } from '../features/import'
 import type { EditorTab } from '../state/editorSlice'
+import { KeyboardShortcutsEditor } from './KeyboardShortcutsEditor'
 import { WelcomeEditor } from './WelcomeEditor'
 
 export interface EditorContribution {
@@ -16,4 +17,5 @@ export const editorRegistry: EditorContribution[] = [
   { kind: 'composer', Editor: ComposerEditor },
   { kind: 'import', Editor: ImportEditor },
   { kind: 'connection', Editor: ConnectionEditor },
+  { kind: 'shortcuts', Editor: KeyboardShortcutsEditor },
 ]

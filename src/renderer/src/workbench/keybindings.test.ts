@@ -44,4 +44,34 @@ describe('keybindings', () => {
       'a',
     ])
   })
+
+  it('matches fuzzily ("nw evnt" finds New Event) and lists recently used commands first', () => {
+    const run = () => {}
+    const commands = [
+      { id: 'new', title: 'New Event', category: 'Composer', run },
+      { id: 'send', title: 'Send Test Event', category: 'Composer', run },
+      { id: 'panel', title: 'Toggle Panel Visibility', category: 'View', run },
+    ]
+    expect({
+      fuzzy: filterCommands(commands, 'nw evnt').map((command) => command.id),
+      recentFirst: filterCommands(commands, '', ['panel', 'send']).map((command) => command.id),
+    }).toEqual({ fuzzy: ['new'], recentFirst: ['panel', 'send', 'new'] })
+  })
+
+  it('runs Alt+letter bindings on layouts where Alt changes the character (by key code)', () => {
+    const [stroke] = parseKeybinding('Alt+N')
+    expect(
+      sameStroke(
+        stroke!,
+        strokeFromEvent({
+          ctrlKey: false,
+          metaKey: false,
+          shiftKey: false,
+          altKey: true,
+          key: '˜',
+          code: 'KeyN',
+        }),
+      ),
+    ).toBe(true)
+  })
 })

@@ -21,13 +21,17 @@ export function parseKeybinding(binding: string): KeyStroke[] {
 
 /** `Ctrl` also matches the Command key, so the same bindings work on macOS. */
 export function strokeFromEvent(
-  event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'key'>,
+  event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'key'> & {
+    code?: string
+  },
 ): KeyStroke {
+  // Alt+letter types another character on some layouts (macOS: Alt+N is "˜"): use the key's code.
+  const letter = event.altKey && event.code?.startsWith('Key') ? event.code.slice(3) : undefined
   return {
     ctrl: event.ctrlKey || event.metaKey,
     shift: event.shiftKey,
     alt: event.altKey,
-    key: event.key.length === 1 ? event.key.toLowerCase() : event.key.toLowerCase(),
+    key: (letter ?? event.key).toLowerCase(),
   }
 }
 

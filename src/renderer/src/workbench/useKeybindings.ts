@@ -2,20 +2,28 @@ import { useEffect } from 'react'
 import { useApi } from '../api/ApiContext'
 import type { Command } from '../commands/command'
 import type { WorkbenchStore } from '../state/store'
+import { commandKeybindings } from './commandKeybindings'
 import { parseKeybinding, sameStroke, strokeFromEvent, type KeyStroke } from './keybindings'
 
-/** Runs a command when its keybinding is pressed anywhere in the window (chords included). */
+/**
+ * Runs a command when one of its keybindings is pressed anywhere in the window (chords included;
+ * in browser mode also the binding the browser leaves to the page). Escape is left to whatever
+ * already handled it (a dialog, the palette, a menu).
+ */
 export function useKeybindings(commands: Command[], store: WorkbenchStore): void {
   const api = useApi()
   useEffect(() => {
-    const bound = commands
-      .filter((command) => command.keybinding)
-      .map((command) => ({ command, strokes: parseKeybinding(command.keybinding ?? '') }))
+    const bound = commands.flatMap((command) =>
+      commandKeybindings(command).map((binding) => ({
+        command,
+        strokes: parseKeybinding(binding),
+      })),
+    )
     let pending: KeyStroke | undefined
     function onKeyDown(event: KeyboardEvent) {
       if (['Control', 'Shift', 'Alt', 'Meta'].includes(event.key)) return
+      if (event.key === 'Escape' && event.defaultPrevented) return
       const stroke = strokeFromEvent(event)
-      if (event.key === 'F1') stroke.key = 'f1'
       const context = { store, api }
       for (const { command, strokes } of bound) {
         const [first, second] = strokes
@@ -46,5 +54,5 @@ export function useKeybindings(commands: Command[], store: WorkbenchStore): void
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [commands, store])
+  }, [commands, store, api])
 }

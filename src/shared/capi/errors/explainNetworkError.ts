@@ -27,7 +27,7 @@ const rows: Record<NetworkErrorKind, NetworkRow> = {
     title: 'No answer in time',
     explanation:
       'The request timed out. If it timed out after sending, Meta may still have counted the events.',
-    fix: 'Check Events Manager before resending; raise the timeout if the network is slow.',
+    fix: 'Check Events Manager before resending; raise the send timeout (Settings: send timeout) if the network is slow.',
     situation: 'outcome_unknown',
   },
   connection_refused: {

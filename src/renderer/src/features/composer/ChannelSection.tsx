@@ -7,7 +7,7 @@ import {
 } from '../../../../shared/capi/model/channels'
 import { useWorkbenchStore } from '../../state/store'
 import { TextField } from './Field'
-import { applyConnectionDefaults, setChannel, setChannelId } from './draftUpdates'
+import { applyConnectionDefaults, assetIdOrigin, setChannel, setChannelId } from './draftUpdates'
 import { useComposerConnection } from './useComposerBuild'
 
 const placeholders: Partial<Record<ChannelIdKey, string>> = {
@@ -23,6 +23,13 @@ export function ChannelSection({ tabId }: { tabId: string }) {
   const connection = useComposerConnection(tabId)
   if (!draft) return null
   const info = channelInfo[draft.channel]
+  const origin = assetIdOrigin(draft, connection)
+  const assetHint =
+    origin.kind === 'connection'
+      ? `From the connection "${connection?.name ?? ''}" (${origin.country ?? 'country not set'}).`
+      : origin.kind === 'typed' && connection
+        ? `Typed here, not the connection's${origin.connectionAssetId ? ` (${connection.name} uses ${origin.connectionAssetId})` : ''}.`
+        : undefined
   return (
     <fieldset className="composer-section">
       <legend>Channel</legend>
@@ -61,11 +68,7 @@ export function ChannelSection({ tabId }: { tabId: string }) {
               </>
             }
             placeholder={placeholders[key]}
-            hint={
-              key === info.assetIdKey && connection?.assets[info.assetKind]
-                ? `From the connection (${connection.assets[info.assetKind]?.country}).`
-                : undefined
-            }
+            hint={key === info.assetIdKey ? assetHint : undefined}
             value={draft.ids[key]}
             onChange={(value) => updateDraft(tabId, (current) => setChannelId(current, key, value))}
           />

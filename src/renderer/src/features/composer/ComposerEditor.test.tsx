@@ -1,11 +1,10 @@
-import type { ReactNode } from 'react'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createEmptyDraft, type EventDraft } from '../../../../shared/capi/model/eventDraft'
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
 import type { WorkbenchApi } from '../../../../shared/contract/api'
-import { ApiProvider } from '../../api/ApiContext'
 import type { SendOutput } from '../../../../shared/contract/sendChannels'
+import { ApiProvider } from '../../api/ApiContext'
 
 const connection: ConnectionView = {
   id: 'sandbox-store-1a2b3c',
@@ -58,9 +57,6 @@ const fakeApi = new Proxy({} as WorkbenchApi, {
 })
 
 /** Components reach the fake through the context, as the app's reach the preload's api. */
-function withFakeApi({ children }: { children: ReactNode }) {
-  return <ApiProvider api={fakeApi}>{children}</ApiProvider>
-}
 
 let modules: {
   ComposerEditor: typeof import('./ComposerEditor').ComposerEditor
@@ -107,11 +103,10 @@ function open(draft: EventDraft, sampleContactId?: string) {
     ...(sampleContactId ? { sampleContactId } : {}),
   })
   return render(
-    <>
+    <ApiProvider api={fakeApi}>
       <ComposerEditor tab={tab} />
       <ProblemsPanel />
-    </>,
-    { wrapper: withFakeApi },
+    </ApiProvider>,
   )
 }
 
@@ -159,7 +154,7 @@ describe('composer', () => {
       sentBeforeConfirming,
       confirmNoTestCode: send.confirmNoTestCode,
       connectionId: send.connectionId,
-      inspected: modules.store.getState().inspected?.outcome,
+      inspected: modules.store.getState().responses[tab.id]?.outcome,
     }).toEqual({
       sentBeforeConfirming: 0,
       confirmNoTestCode: true,

@@ -5,7 +5,9 @@ import { ConfirmSendDialog } from './ConfirmSendDialog'
 import { ConnectionSection } from './ConnectionSection'
 import { CustomerSection } from './CustomerSection'
 import { EventSection } from './EventSection'
+import { NotesSection } from './NotesSection'
 import { PayloadPreview } from './PayloadPreview'
+import { PresetDetailsSection } from './PresetDetailsSection'
 import { RegionBanner } from './RegionBanner'
 import { useComposerTab } from './useComposerTab'
 import { useConnections } from './useConnections'
@@ -30,6 +32,8 @@ export function ComposerEditor({ tab }: { tab: EditorTab }) {
           <ChannelSection tabId={tab.id} />
           <EventSection tabId={tab.id} />
           <CustomerSection tabId={tab.id} />
+          <NotesSection tabId={tab.id} />
+          <PresetDetailsSection tabId={tab.id} />
         </form>
         <PayloadPreview tabId={tab.id} />
       </div>

@@ -1,7 +1,9 @@
+import { useShallow } from 'zustand/react/shallow'
 import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { Codicon } from '../../ui/Codicon'
+import { sendBlocker } from './sendBlocker'
 import { sendDraft } from './sendDraft'
 import { useComposerBuild } from './useComposerBuild'
 
@@ -9,6 +11,9 @@ import { useComposerBuild } from './useComposerBuild'
 export function ComposerToolbar({ tabId }: { tabId: string }) {
   const api = useApi()
   const tab = useWorkbenchStore((state) => state.composerTabs[tabId])
+  const blocker = useWorkbenchStore(useShallow((state) => sendBlocker(state, tabId)))
+  const focusField = useWorkbenchStore((state) => state.focusField)
+  const showView = useWorkbenchStore((state) => state.showView)
   const showPanel = useWorkbenchStore((state) => state.showPanel)
   const build = useComposerBuild(tabId)
   if (!tab) return null
@@ -34,6 +39,22 @@ export function ComposerToolbar({ tabId }: { tabId: string }) {
           </span>
         ) : null}
       </div>
+      {blocker ? (
+        <span className="send-blocker" id={`send-blocker-${tabId}`} role="status">
+          <Codicon name="info" /> {blocker.reason}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              blocker.action === 'chooseConnection'
+                ? focusField(tabId, 'connection.datasetId')
+                : showView('connections')
+            }
+          >
+            {blocker.actionLabel}
+          </button>
+        </span>
+      ) : null}
       {tab.send.status === 'sending' ? (
         <Button
           variant="secondary"
@@ -48,11 +69,14 @@ export function ComposerToolbar({ tabId }: { tabId: string }) {
       ) : null}
       <Button
         icon={sending ? 'loading codicon-modifier-spin' : 'send'}
-        disabled={sending || errors > 0}
+        disabled={sending || errors > 0 || blocker !== undefined}
+        aria-describedby={blocker ? `send-blocker-${tabId}` : undefined}
         title={
-          errors > 0
-            ? `Fix ${errors} problem${errors === 1 ? '' : 's'} first (see the Problems panel)`
-            : 'Send (Ctrl+Enter)'
+          blocker
+            ? blocker.reason
+            : errors > 0
+              ? `Fix ${errors} problem${errors === 1 ? '' : 's'} first (see the Problems panel)`
+              : 'Send (Ctrl+Enter)'
         }
         onClick={() => void sendDraft(useWorkbenchStore, api, tabId)}
       >

@@ -62,7 +62,15 @@ export function ConnectionSection({ tabId, onReload }: { tabId: string; onReload
           label="Test event code"
           mono
           placeholder="TEST12345"
-          hint="From Events Manager → Test events. Remembered for this connection."
+          hint={
+            !tab.draft.testEventCode
+              ? 'From Events Manager → Test events. Remembered for this connection.'
+              : connection?.testEventCode === tab.draft.testEventCode
+                ? `From the connection "${connection.name}".`
+                : connection
+                  ? `Typed here, not the connection's${connection.testEventCode ? ` (${connection.name} remembers ${connection.testEventCode})` : ''}. Remembered after a successful send.`
+                  : 'From Events Manager → Test events. Remembered for the connection.'
+          }
           value={tab.draft.testEventCode}
           onChange={(value) =>
             updateDraft(tabId, (draft) => setTopLevel(draft, 'testEventCode', value))

@@ -4,12 +4,12 @@ import type { ConnectionView } from '../../../../shared/connections/connectionSc
 import type { AcceptedMatch } from '../../../../shared/contract/historyChannels'
 import type { WorkbenchState } from '../../state/store'
 import { forgetBuild } from './computeBuild'
-import { applyConnectionDefaults } from './draftUpdates'
+import { switchConnection } from './draftUpdates'
 
 export type SendStatus =
   | { status: 'idle' }
   | { status: 'confirm'; duplicates: AcceptedMatch[] }
-  | { status: 'sending'; requestId: string }
+  | { status: 'sending'; requestId: string; startedAt: number; target: string }
   | { status: 'failed'; message: string }
   | { status: 'done'; outcome: string }
 
@@ -18,6 +18,8 @@ export interface ComposerTab {
   connectionId?: string
   sampleContactId?: string
   presetId?: string
+  /** The preset's description and tags, edited in the composer and written by Save / Save As. */
+  presetMeta?: { description: string; tags: string[] }
   send: SendStatus
 }
 
@@ -69,6 +71,7 @@ export const createComposerSlice: StateCreator<WorkbenchState, [], [], ComposerS
       if (!get().composerTabs[tabId]) return
       const { [tabId]: _closed, ...rest } = get().composerTabs
       set({ composerTabs: rest })
+      get().setResponse(tabId, undefined)
     },
     updateDraft: (tabId, update) => {
       const current = get().composerTabs[tabId]
@@ -79,9 +82,10 @@ export const createComposerSlice: StateCreator<WorkbenchState, [], [], ComposerS
     setComposerConnection: (tabId, connectionId) => {
       const current = get().composerTabs[tabId]
       if (!current) return
-      const connection = get().connections.find((candidate) => candidate.id === connectionId)
-      const draft = connection ? applyConnectionDefaults(current.draft, connection) : current.draft
-      patch(tabId, connectionId ? { connectionId, draft } : { connectionId: undefined })
+      const find = (id: string | undefined) =>
+        id ? get().connections.find((candidate) => candidate.id === id) : undefined
+      const draft = switchConnection(current.draft, find(current.connectionId), find(connectionId))
+      patch(tabId, connectionId ? { connectionId, draft } : { connectionId: undefined, draft })
       if (draft !== current.draft) get().setTabDirty(tabId, true)
     },
     setSampleContact: (tabId, sampleContactId) =>

@@ -6,6 +6,8 @@ import {
   defaultApiVersion,
   type ConnectionView,
 } from '../../../../shared/connections/connectionSchema'
+import { channelInfo } from '../../../../shared/capi/model/channels'
+import { assetIdOrigin } from './draftUpdates'
 import { findSampleContact } from './sampleContacts'
 
 export type BuiltRequest = ReturnType<typeof buildEventRequest>
@@ -82,7 +84,8 @@ export function computeBuild(
     sha256: nobleSha256,
     ...(sample ? { contact: sample.contact, workflow: sample.workflow } : {}),
   })
-  const problems = [...request.problems].sort(
+  const mismatch = assetMismatch(draft, connection)
+  const problems = [...request.problems.map(forTheApp), ...(mismatch ? [mismatch] : [])].sort(
     (a, b) => severityOrder[a.severity] - severityOrder[b.severity],
   )
   const warnings = problems.filter((problem) => problem.code.startsWith('region.'))
@@ -95,4 +98,37 @@ export function computeBuild(
 
 export function forgetBuild(tabId: string): void {
   cache.delete(tabId)
+}
+
+/** The shared builder also serves the CLI: its "(or pass --dataset)" advice has no place here. */
+function forTheApp(problem: DraftProblem): DraftProblem {
+  const fix = problem.fix.replace(/\s*\(or pass --[a-z-]+[^)]*\)/g, '')
+  return fix === problem.fix ? problem : { ...problem, fix }
+}
+
+/**
+ * A channel asset ID the person typed that is not the chosen connection's asset: the event would
+ * be attributed to an account the connection was not set up for (usually a leftover after
+ * switching connection). A warning that names both.
+ */
+export function assetMismatch(
+  draft: EventDraft,
+  connection: ConnectionView | undefined,
+): DraftProblem | undefined {
+  if (!connection) return undefined
+  const origin = assetIdOrigin(draft, connection)
+  if (origin.kind !== 'typed') return undefined
+  const info = channelInfo[draft.channel]
+  const value = draft.ids[info.assetIdKey] ?? ''
+  return {
+    path: `ids.${info.assetIdKey}`,
+    severity: 'warning',
+    code: 'connection.asset_mismatch',
+    message: origin.connectionAssetId
+      ? `${value} is not an asset of the connection "${connection.name}": its ${info.assetLabel} is ${origin.connectionAssetId}.`
+      : `${value} is not an asset of the connection "${connection.name}", which has no ${info.assetLabel}.`,
+    fix: origin.connectionAssetId
+      ? `Use ${origin.connectionAssetId} (empty the field to take it from the connection), or choose the connection this ID belongs to.`
+      : `Add the ${info.assetLabel} to "${connection.name}" in the Connections view, or choose the connection this ID belongs to.`,
+  }
 }

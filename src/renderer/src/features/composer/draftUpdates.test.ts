@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createEmptyDraft } from '../../../../shared/capi/model/eventDraft'
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
-import { applyConnectionDefaults, setCustomerValue } from './draftUpdates'
+import { assetMismatch } from './computeBuild'
+import {
+  applyConnectionDefaults,
+  setChannelId,
+  setCustomerValue,
+  switchConnection,
+} from './draftUpdates'
 
 const connection = {
   assets: {
@@ -39,5 +45,36 @@ describe('draft updates', () => {
       one: ['b@example.com'],
       none: false,
     })
+  })
+
+  it('switching connection replaces the previous connection values and keeps typed ones', () => {
+    const a = { ...connection, name: 'A' } as ConnectionView
+    const b = {
+      name: 'B',
+      assets: { whatsapp: { id: '200000000000001', country: 'DE' } },
+      testEventCode: 'TEST777',
+    } as Pick<ConnectionView, 'name' | 'assets' | 'testEventCode'> as ConnectionView
+    const none = { name: 'C', assets: {} } as Pick<
+      ConnectionView,
+      'name' | 'assets'
+    > as ConnectionView
+    const fromA = switchConnection(createEmptyDraft('whatsapp'), undefined, a)
+    // A keyboard user passes through C (no assets, no test code) on the way to B.
+    const viaC = switchConnection(fromA, a, none)
+    const toB = switchConnection(viaC, none, b)
+    const typed = switchConnection(setChannelId(fromA, 'whatsappBusinessAccountId', '999'), a, b)
+    expect({
+      viaC: [viaC.ids, viaC.testEventCode],
+      toB: [toB.ids, toB.testEventCode],
+      typed: [typed.ids, typed.testEventCode],
+    }).toEqual({
+      viaC: [{}, undefined],
+      toB: [{ whatsappBusinessAccountId: '200000000000001' }, 'TEST777'],
+      typed: [{ whatsappBusinessAccountId: '999' }, 'TEST777'],
+    })
+    expect(assetMismatch(typed, b)?.message).toBe(
+      '999 is not an asset of the connection "B": its WhatsApp Business account (WABA) is 200000000000001.',
+    )
+    expect(assetMismatch(toB, b)).toBeUndefined()
   })
 })

@@ -71,3 +71,44 @@ export function applyConnectionDefaults(draft: EventDraft, connection: Connectio
     next = setTopLevel(next, 'testEventCode', connection.testEventCode)
   return next
 }
+
+/**
+ * Switching connection: values that came from the previous connection (equal to its channel asset
+ * ID or its remembered test event code) are replaced by the new connection's, or removed when the
+ * new one has none; values the person typed stay. Then the new connection's defaults fill the gaps.
+ */
+export function switchConnection(
+  draft: EventDraft,
+  previous: ConnectionView | undefined,
+  next: ConnectionView | undefined,
+): EventDraft {
+  let result = draft
+  if (previous) {
+    for (const info of Object.values(channelInfo)) {
+      const asset = previous.assets[info.assetKind]
+      if (asset && result.ids[info.assetIdKey] === asset.id)
+        result = setChannelId(result, info.assetIdKey, '')
+    }
+    if (previous.testEventCode && result.testEventCode === previous.testEventCode)
+      result = setTopLevel(result, 'testEventCode', '')
+  }
+  return next ? applyConnectionDefaults(result, next) : result
+}
+
+/** Where a channel asset ID came from, for the field's hint and the mismatch warning. */
+export type AssetIdOrigin =
+  | { kind: 'empty' }
+  | { kind: 'connection'; country: string | undefined }
+  | { kind: 'typed'; connectionAssetId: string | undefined }
+
+export function assetIdOrigin(
+  draft: EventDraft,
+  connection: ConnectionView | undefined,
+): AssetIdOrigin {
+  const info = channelInfo[draft.channel]
+  const value = draft.ids[info.assetIdKey]
+  if (!value) return { kind: 'empty' }
+  const asset = connection?.assets[info.assetKind]
+  if (asset && asset.id === value) return { kind: 'connection', country: asset.country }
+  return { kind: 'typed', connectionAssetId: asset?.id }
+}

@@ -10,6 +10,8 @@ export function newComposerTab(store: WorkbenchStore): string {
     id = `composer:draft-${++draftCounter}`
   } while (state.tabs.some((tab) => tab.id === id))
   state.openTab({ kind: 'composer', id, title: `New event ${draftCounter}` })
+  // Focus lands in the new editor's first field (the connection), as soon as it has rendered.
+  state.focusField(id, 'connection.datasetId')
   return id
 }
 

@@ -4,6 +4,7 @@ import type { WorkbenchState, WorkbenchStore } from '../../state/store'
 import { showSendResult } from '../inspector'
 import { computeBuild } from './computeBuild'
 import { findSampleContact } from './sampleContacts'
+import { sendBlocker } from './sendBlocker'
 
 let sendCounter = 0
 /** The last send's notification: the next send replaces it, so they never pile up over the panel. */
@@ -38,9 +39,14 @@ export async function sendDraft(
   const tab = state.composerTabs[tabId]
   if (!tab || tab.send.status === 'sending') return
   const connection = state.connections.find((candidate) => candidate.id === tab.connectionId)
-  if (!connection) {
-    announce(store, { level: 'warning', message: 'Choose a connection before sending.' })
-    state.focusField(tabId, 'connection.datasetId')
+  const blocked = sendBlocker(state, tabId)
+  if (blocked || !connection) {
+    announce(store, {
+      level: 'warning',
+      message: blocked?.reason ?? 'Choose a connection before sending.',
+    })
+    if (blocked?.action === 'openConnections') state.showView('connections')
+    else state.focusField(tabId, 'connection.datasetId')
     return
   }
   const build = computeBuild(tabId, tab.draft, connection, tab.sampleContactId)
@@ -64,7 +70,14 @@ export async function sendDraft(
     return
   }
   const requestId = `send-${Date.now().toString(36)}-${++sendCounter}`
-  store.getState().setSendStatus(tabId, { status: 'sending', requestId })
+  const target = `${tab.draft.eventName || 'Event'} → ${connection.name} (dataset ${connection.datasetId})`
+  const starting = store.getState()
+  starting.setResponse(tabId, undefined)
+  starting.setSendStatus(tabId, { status: 'sending', requestId, startedAt: Date.now(), target })
+  if (starting.activeTabId === tabId) {
+    store.setState({ responseOverride: undefined })
+    starting.showPanel('response')
+  }
   const sample = findSampleContact(tab.sampleContactId)
   const result = await api['events.send']({
     draft: tab.draft,
@@ -86,14 +99,15 @@ export async function sendDraft(
     return
   }
   after.setSendStatus(tabId, { status: 'done', outcome: result.value.outcome })
-  showSendResult(store, result.value, `${tab.draft.eventName} via ${connection.name}`)
+  showSendResult(store, tabId, result.value, `${tab.draft.eventName} via ${connection.name}`)
   if (result.value.outcome === 'accepted') {
+    const test = hasTestCode(build.request.body)
     announce(store, {
       level: 'success',
-      message: hasTestCode(build.request.body)
-        ? 'Conversions API test event sent'
-        : 'Conversions API event sent',
-      detail: `events_received: ${result.value.eventsReceived ?? 0}. Open Events Manager → Test events to see it.`,
+      message: test ? 'Conversions API test event sent' : 'Conversions API event sent',
+      detail: test
+        ? `events_received: ${result.value.eventsReceived ?? 0}. Open Events Manager → Test events to see it.`
+        : `events_received: ${result.value.eventsReceived ?? 0}. A real event: it appears in Events Manager's Overview (after a delay), not under Test events.`,
     })
     const saved = await rememberTestCode(api, connection, tab.draft.testEventCode)
     if (saved) {

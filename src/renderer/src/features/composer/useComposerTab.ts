@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { createEmptyDraft } from '../../../../shared/capi/model/eventDraft'
 import { useApi } from '../../api/ApiContext'
 import type { EditorTab } from '../../state/editorSlice'
+import { restoredComposerChoice } from '../../state/sessionPersistence'
 import { useWorkbenchStore } from '../../state/store'
 
 /**
@@ -14,8 +15,10 @@ export function useComposerTab(tab: EditorTab): boolean {
   useEffect(() => {
     if (exists) return
     const { putComposerTab, notify } = useWorkbenchStore.getState()
+    // A tab reopened from the last session keeps the connection it had.
+    const restored = restoredComposerChoice(globalThis.localStorage, tab.id)
     if (!tab.resource) {
-      putComposerTab(tab.id, { draft: createEmptyDraft('whatsapp') })
+      putComposerTab(tab.id, { draft: createEmptyDraft('whatsapp'), ...restored })
       return
     }
     const presetId = tab.resource
@@ -37,7 +40,9 @@ export function useComposerTab(tab: EditorTab): boolean {
       putComposerTab(tab.id, {
         draft: preset.draft,
         presetId,
+        presetMeta: { description: preset.description, tags: preset.tags },
         ...(connection ? { connectionId: connection.id } : {}),
+        ...restored,
       })
     })
   }, [exists, tab.id, tab.resource])

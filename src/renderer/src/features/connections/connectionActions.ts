@@ -1,3 +1,4 @@
+import { isSessionLostCode } from '../../api/sessionLost'
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
 import type { ChannelInput } from '../../../../shared/contract'
 import type { CommandContext } from '../../commands/command'
@@ -22,6 +23,9 @@ export async function refreshConnections({ store, api }: CommandContext): Promis
 
 export async function refreshKeychainStatus({ store, api }: CommandContext): Promise<void> {
   const result = await api['connections.keychainStatus']()
+  // A page whose server was restarted cannot tell anything about the keychain: the session
+  // banner explains that instead of a false "Keychain unavailable".
+  if (!result.ok && isSessionLostCode(result.error.code)) return
   store
     .getState()
     .setKeychainStatus(

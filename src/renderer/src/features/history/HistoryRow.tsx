@@ -12,10 +12,16 @@ const outcomeIcons: Record<HistorySummary['outcome'], { icon: string; label: str
   unknown: { icon: 'question', label: 'Unknown result (Meta may have counted it)' },
 }
 
-function timeLabel(iso: string): string {
-  const date = new Date(iso)
-  const sameDay = date.toDateString() === new Date().toDateString()
-  return sameDay ? date.toLocaleTimeString() : date.toLocaleString()
+/** Date and time, always: a list that spans days must say which day (e.g. "Dec 2, 2026, 09:14:05"). */
+export function timeLabel(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  })
 }
 
 /** One send: outcome icon, event, when, where; Enter opens it in the inspector. */
@@ -38,7 +44,8 @@ export function HistoryRow({
         type="button"
         className="history-open"
         onClick={open}
-        aria-label={`${outcome.label}: ${entry.eventNames.join(', ')} at ${entry.time}`}
+        aria-label={`${outcome.label}: ${entry.eventNames.join(', ')} at ${timeLabel(entry.time)} via ${entry.connectionName ?? entry.endpoint}`}
+        title={`${entry.eventNames.join(', ') || '(no event)'}\n${timeLabel(entry.time)} · ${entry.connectionName ?? entry.endpoint}${entry.errorTitle ? `\n${entry.errorTitle}` : ''}`}
       >
         <Codicon name={outcome.icon} className="history-icon" />
         <span className="history-main">

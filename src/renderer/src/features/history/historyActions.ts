@@ -39,12 +39,20 @@ export async function inspectHistoryEntry(context: CommandContext, id: string): 
 
 /**
  * Opens a recorded send as a new draft in a composer tab: its own draft when it was sent from one,
- * otherwise the recorded body read back like an imported payload. Returns the tab id.
+ * otherwise the recorded body read back like an imported payload. Reopening an entry whose tab is
+ * still open focuses that tab (`reuse`); Re-send always starts from the recorded draft. Returns the
+ * tab id.
  */
 export async function reopenHistoryEntry(
   context: CommandContext,
   id: string,
+  { reuse = true }: { reuse?: boolean } = {},
 ): Promise<string | undefined> {
+  const open = context.store.getState().tabs.find((tab) => tab.id === `composer:history-${id}`)
+  if (reuse && open) {
+    context.store.getState().activateTab(open.id)
+    return open.id
+  }
   const entry = await loadEntry(context, id)
   if (!entry) return undefined
   let draft = entry.draft
@@ -73,6 +81,6 @@ export async function reopenHistoryEntry(
 
 /** Re-send: reopens the entry as a draft and sends it through the composer's checks. */
 export async function resendHistoryEntry(context: CommandContext, id: string): Promise<void> {
-  const tabId = await reopenHistoryEntry(context, id)
+  const tabId = await reopenHistoryEntry(context, id, { reuse: false })
   if (tabId) await sendDraft(context.store, context.api, tabId)
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import {
   bundleFormat,
   type ImportPlanItem,
@@ -6,7 +5,9 @@ import {
 } from '../../../../shared/contract/transferChannels'
 import { withoutCredentials } from '../../../../shared/redact'
 import { useApi } from '../../api/ApiContext'
+import type { EditorTab } from '../../state/editorSlice'
 import { useWorkbenchStore } from '../../state/store'
+import { useTabMemory } from '../../state/useTabMemory'
 import { Button } from '../../ui/Button'
 import { BundleResult } from './BundleResult'
 import { PayloadResult } from './PayloadResult'
@@ -30,9 +31,14 @@ function isBundle(text: string): boolean {
  * preset bundle. A payload becomes drafts with their problems; a bundle lists its presets and asks
  * about each conflict.
  */
-export function ImportEditor() {
-  const [text, setText] = useState('')
-  const [outcome, setOutcome] = useState<Outcome | undefined>()
+export function ImportEditor({ tab }: { tab?: EditorTab }) {
+  // Kept per tab in the store: switching away and back (or reloading) keeps the text and results.
+  const [text, setText] = useTabMemory(tab?.id ?? 'import', 'text', '')
+  const [outcome, setOutcome] = useTabMemory<Outcome | undefined>(
+    tab?.id ?? 'import',
+    'outcome',
+    undefined,
+  )
   const api = useApi()
   const read = async (input = text) => {
     if (input.trim() === '') return

@@ -4,18 +4,40 @@ import { EmptyState } from '../../ui/EmptyState'
 import { CopyButton } from './CopyButton'
 import { HeadersTable } from './HeadersTable'
 import { JsonTree } from './JsonTree'
+import { shownResponse } from './inspectorSlice'
 import { OutcomeSummary } from './OutcomeSummary'
 import { RequestSection } from './RequestSection'
+import { SendingNotice } from './SendingNotice'
 import { TimingBar } from './TimingBar'
 import { TruncatedText } from './TruncatedText'
 import './inspector.css'
 
-/** The Response panel: Meta's answer to the last send (or a history entry) and the request as sent. */
+/**
+ * The Response panel: the active tab's own answer (each tab keeps its last one), a send in flight
+ * with its elapsed time and Cancel, or a history entry opened from the History view.
+ */
 export function ResponsePanel() {
-  const exchange = useWorkbenchStore((state) => state.inspected)
+  const exchange = useWorkbenchStore(shownResponse)
+  const send = useWorkbenchStore((state) =>
+    state.responseOverride || !state.activeTabId
+      ? undefined
+      : state.composerTabs[state.activeTabId]?.send,
+  )
   const [view, setView] = useState<'tree' | 'raw'>('tree')
+  if (send?.status === 'sending') return <SendingNotice {...send} />
+  if (!exchange && send?.status === 'failed')
+    return (
+      <EmptyState icon="error" title="The event was not sent.">
+        <p>{send.message}</p>
+      </EmptyState>
+    )
   if (!exchange)
-    return <EmptyState icon="inspect" title="Send an event to see Meta's answer here." />
+    return (
+      <EmptyState
+        icon="inspect"
+        title="No answer for this tab yet. Send its event to see Meta's answer here."
+      />
+    )
   const raw = exchange.rawBody ?? (exchange.json !== undefined ? JSON.stringify(exchange.json) : '')
   const hasJson = exchange.json !== undefined
   return (

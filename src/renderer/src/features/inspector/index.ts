@@ -1,5 +1,10 @@
 export { CopyButton } from './CopyButton'
-export { createInspectorSlice, type InspectorSlice } from './inspectorSlice'
+export {
+  createInspectorSlice,
+  historyResponseKey,
+  shownResponse,
+  type InspectorSlice,
+} from './inspectorSlice'
 export { fromHistoryEntry, fromSendResult, type InspectedExchange } from './inspectedExchange'
 export { ResponsePanel } from './ResponsePanel'
 export { showHistoryEntry, showSendResult } from './showSendResult'

@@ -94,7 +94,9 @@ export function PresetTreeItem({
         <>
           <Codicon name={row.expanded ? 'chevron-down' : 'chevron-right'} />
           <Codicon name={row.expanded ? 'folder-opened' : 'folder'} />
-          <span className="tree-label">{row.name}</span>
+          <span className="tree-label" title={row.name}>
+            {row.name}
+          </span>
           <span className="tree-count">{row.count}</span>
         </>
       ) : editing ? (
@@ -108,7 +110,7 @@ export function PresetTreeItem({
           <Codicon name="symbol-event" />
           <span
             className="tree-label"
-            title={`${row.preset.id}\n${row.preset.eventName} · ${row.preset.channel}`}
+            title={`${row.preset.name}\n${row.preset.id}\n${row.preset.eventName} · ${row.preset.channel}`}
           >
             {row.preset.name}
           </span>

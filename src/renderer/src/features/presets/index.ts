@@ -14,5 +14,5 @@ export {
   selectedPreset,
   undoDeletePreset,
 } from './presetActions'
-export { keepMinePresetTab, reloadPresetTab, savePreset } from './presetSaving'
+export { keepMinePresetTab, reloadPresetTab, savePreset, savePresetAs } from './presetSaving'
 export { startPresetSync } from './presetSync'

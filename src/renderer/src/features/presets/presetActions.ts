@@ -122,6 +122,21 @@ export async function deletePreset(context: CommandContext, id: string): Promise
     detail: 'Undo with "Presets: Undo Delete" or the Undo button in the explorer.',
   })
   await refreshPresets(context)
+  focusAfterDelete()
+}
+
+/** Focus goes to the explorer's current item (or its Undo button), not to the page's body. */
+function focusAfterDelete(): void {
+  if (typeof document === 'undefined') return
+  requestAnimationFrame(() => {
+    const active = document.activeElement
+    if (active && active !== document.body && document.contains(active)) return
+    document
+      .querySelector<HTMLElement>(
+        '[role="tree"] [role="treeitem"][tabindex="0"], [role="tree"] [role="treeitem"], .explorer-undo button, [role="tree"]',
+      )
+      ?.focus()
+  })
 }
 
 export async function undoDeletePreset(context: CommandContext): Promise<void> {

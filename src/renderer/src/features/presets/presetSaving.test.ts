@@ -75,6 +75,10 @@ function fakeApi() {
     'presets.autosave': async () => ({ ok: true, value: { savedAt: '' } }),
     'presets.autosaveList': async () => ({ ok: true, value: { entries: [] } }),
     'presets.autosaveClear': async () => ({ ok: true, value: { cleared: true } }),
+    'connections.list': async () => ({
+      ok: true,
+      value: { connections: [{ id: 'berlin-1', name: 'Berlin store' }], problems: [] },
+    }),
     on: (_name: string, listener: (event: PresetsChanged) => void) => {
       changed = listener
       return () => {}
@@ -173,7 +177,7 @@ describe('saving presets from composer tabs', () => {
     }).toEqual({ clean: ['from-git', revision(2)], dirty: ['typed', true] })
   })
 
-  it('reopens drafts autosaved before a crash as dirty tabs', async () => {
+  it('reopens drafts autosaved before a crash as dirty tabs, with their connection', async () => {
     const { api } = fakeApi()
     const draft = { ...createEmptyDraft('messenger'), eventId: 'typed-before-crash' }
     ;(api as unknown as Record<string, unknown>)['presets.autosaveList'] = async () => ({
@@ -183,7 +187,7 @@ describe('saving presets from composer tabs', () => {
           {
             key: 'composer:draft-7',
             title: 'New event 7',
-            content: { draft, description: '', tags: [] },
+            content: { draft, description: '', tags: [], connectionName: 'Berlin store' },
             savedAt: '',
           },
         ],
@@ -197,9 +201,37 @@ describe('saving presets from composer tabs', () => {
     expect({
       tab: state.tabs.find((tab) => tab.id === 'composer:draft-7'),
       draft: state.composerTabs['composer:draft-7']?.draft,
+      connectionId: state.composerTabs['composer:draft-7']?.connectionId,
     }).toEqual({
       tab: { id: 'composer:draft-7', kind: 'composer', title: 'New event 7', dirty: true },
       draft,
+      connectionId: 'berlin-1',
     })
+  })
+
+  it('autosaves an imported draft (dirty without typing) with its connection name', async () => {
+    const { api } = fakeApi()
+    const saved: unknown[] = []
+    ;(api as unknown as Record<string, unknown>)['presets.autosave'] = async (input: unknown) => {
+      saved.push(input)
+      return { ok: true, value: { savedAt: '' } }
+    }
+    const store = createWorkbenchStore(window.localStorage)
+    store.getState().setConnections([{ id: 'berlin-1', name: 'Berlin store' } as never])
+    const stop = startPresetSync({ store, api })
+    const draft = { ...createEmptyDraft('whatsapp'), eventId: 'imported' }
+    store.getState().putComposerTab('composer:import-1', { draft, connectionId: 'berlin-1' })
+    store
+      .getState()
+      .openTab({ kind: 'composer', id: 'composer:import-1', title: 'Imported', dirty: true })
+    await new Promise((resolve) => setTimeout(resolve, 700))
+    stop()
+    expect(saved).toEqual([
+      {
+        key: 'composer:import-1',
+        title: 'Imported',
+        content: { draft, connectionName: 'Berlin store' },
+      },
+    ])
   })
 })

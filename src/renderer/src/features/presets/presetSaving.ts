@@ -1,6 +1,7 @@
 import { channelInfo } from '../../../../shared/capi/model/channels'
 import type { EventDraft } from '../../../../shared/capi/model/eventDraft'
 import type { CommandContext } from '../../commands/command'
+import { askText } from '../../state/inputSlice'
 import { activeComposerTabId } from '../composer'
 import { presetTabId, refreshPresets, selectedFolder } from './presetActions'
 
@@ -36,8 +37,8 @@ export async function savePreset(
     const base = current.ok ? current.value.preset : undefined
     const content = {
       name: base?.name ?? defaultName(tab.draft),
-      description: base?.description ?? '',
-      tags: base?.tags ?? [],
+      description: tab.presetMeta?.description ?? base?.description ?? '',
+      tags: tab.presetMeta?.tags ?? base?.tags ?? [],
       ...(base?.sampleContact ? { sampleContact: base.sampleContact } : {}),
       ...((connectionName ?? base?.connectionName)
         ? { connectionName: connectionName ?? base?.connectionName }
@@ -53,6 +54,7 @@ export async function savePreset(
   } else {
     const content = {
       name: defaultName(tab.draft),
+      ...(tab.presetMeta ? tab.presetMeta : {}),
       ...(connectionName ? { connectionName } : {}),
       draft: tab.draft,
     }
@@ -81,6 +83,64 @@ export async function savePreset(
   after.selectPresetNode(saved.id)
   void api['presets.autosaveClear']({ key: tabId })
   after.notify({ level: 'success', message: `Saved preset "${saved.preset.name}".` })
+  await refreshPresets(context)
+  return true
+}
+
+/**
+ * Save As: asks for a name and writes the tab as a new preset (in the selected folder), keeping the
+ * original file as it was. The tab then edits the new preset.
+ */
+export async function savePresetAs(
+  context: CommandContext,
+  tabId = activeComposerTabId(context.store),
+): Promise<boolean> {
+  const { store, api } = context
+  const tab = tabId ? store.getState().composerTabs[tabId] : undefined
+  if (!tabId || !tab) {
+    store.getState().notify({ level: 'info', message: 'Open an event in a composer tab first.' })
+    return false
+  }
+  const current = store.getState().tabs.find((candidate) => candidate.id === tabId)?.title
+  const name = await askText(store, {
+    title: 'Save As',
+    prompt: 'Name of the new preset',
+    value: tab.presetId && current ? `${current} copy` : defaultName(tab.draft),
+    validate: (value) => (value.trim() === '' ? 'A preset needs a name.' : undefined),
+  })
+  if (name === undefined) return false
+  const state = store.getState()
+  const latest = state.composerTabs[tabId] ?? tab
+  const connectionName = state.connections.find(
+    (connection) => connection.id === latest.connectionId,
+  )?.name
+  const result = await api['presets.save']({
+    folder: selectedFolder(context),
+    content: {
+      name: name.trim(),
+      ...(latest.presetMeta ?? {}),
+      ...(connectionName ? { connectionName } : {}),
+      draft: latest.draft,
+    },
+  })
+  const after = store.getState()
+  if (!result.ok) {
+    after.notify({
+      level: 'error',
+      message: 'The preset was not saved; your edits are kept.',
+      detail: result.error.message,
+    })
+    return false
+  }
+  const saved = result.value
+  after.putComposerTab(tabId, { ...latest, presetId: saved.id })
+  after.setTabTitle(tabId, saved.preset.name)
+  after.setTabRevision(tabId, saved.revision)
+  after.setPresetConflict(tabId, undefined)
+  after.setTabDirty(tabId, false)
+  after.selectPresetNode(saved.id)
+  void api['presets.autosaveClear']({ key: tabId })
+  after.notify({ level: 'success', message: `Saved as preset "${saved.preset.name}".` })
   await refreshPresets(context)
   return true
 }

@@ -1,5 +1,6 @@
 import type { PresetsChanged } from '../../../../shared/contract/presetsChannels'
 import type { CommandContext } from '../../commands/command'
+import { restoredComposerChoice } from '../../state/sessionPersistence'
 import { refreshPresets } from './presetActions'
 
 /** Autosave delay after the last keystroke: with the write itself, a crash loses under a second. */
@@ -24,13 +25,24 @@ export function startPresetSync(context: CommandContext): () => void {
   })
   const timers = new Map<string, ReturnType<typeof setTimeout>>()
   let previous = store.getState().composerTabs
+  let previousTabs = store.getState().tabs
   const unsubscribeStore = store.subscribe((state) => {
-    if (state.composerTabs === previous) return
+    if (state.composerTabs === previous && state.tabs === previousTabs) return
     const before = previous
+    const tabsBefore = previousTabs
     previous = state.composerTabs
+    previousTabs = state.tabs
     for (const [tabId, tab] of Object.entries(state.composerTabs)) {
-      if (before[tabId]?.draft === tab.draft) continue
-      if (!state.tabs.find((candidate) => candidate.id === tabId)?.dirty) continue
+      const dirty = state.tabs.find((candidate) => candidate.id === tabId)?.dirty ?? false
+      const wasDirty = tabsBefore.find((candidate) => candidate.id === tabId)?.dirty ?? false
+      // Autosaved when the draft, its connection or its preset details change, and when a tab
+      // becomes dirty without typing (an imported draft, a reopened history entry).
+      const changed =
+        before[tabId]?.draft !== tab.draft ||
+        before[tabId]?.connectionId !== tab.connectionId ||
+        before[tabId]?.presetMeta !== tab.presetMeta ||
+        (dirty && !wasDirty)
+      if (!changed || !dirty) continue
       clearTimeout(timers.get(tabId))
       timers.set(
         tabId,
@@ -55,33 +67,59 @@ async function autosave({ store, api }: CommandContext, tabId: string): Promise<
   const editorTab = state.tabs.find((candidate) => candidate.id === tabId)
   if (!tab || !editorTab?.dirty) return
   const revision = state.tabRevisions[tabId]
+  const connectionName = state.connections.find(
+    (connection) => connection.id === tab.connectionId,
+  )?.name
   await api['presets.autosave']({
     key: tabId,
     title: editorTab.title,
     ...(tab.presetId ? { presetId: tab.presetId } : {}),
     ...(revision ? { baseRevision: revision } : {}),
-    content: { draft: tab.draft },
+    content: {
+      draft: tab.draft,
+      ...(connectionName ? { connectionName } : {}),
+      ...(tab.presetMeta ?? {}),
+    },
   })
 }
 
 async function restoreAutosaved({ store, api }: CommandContext): Promise<void> {
   const result = await api['presets.autosaveList']()
   if (!result.ok || result.value.entries.length === 0) return
+  // Drafts come back with their connection (saved by name; ids are looked up now).
+  const listed = await api['connections.list']()
+  const connections = listed.ok ? listed.value.connections : store.getState().connections
+  if (listed.ok && store.getState().connections.length === 0)
+    store.getState().setConnections(listed.value.connections)
   const state = store.getState()
   for (const entry of result.value.entries) {
-    if (state.tabs.some((tab) => tab.id === entry.key)) continue
+    // A tab the session reopened is filled unless it was edited meanwhile.
+    const open = state.tabs.find((tab) => tab.id === entry.key)
+    if (open?.dirty) continue
+    const chosen = restoredComposerChoice(globalThis.localStorage, entry.key)
+    const connection =
+      connections.find((candidate) => candidate.id === chosen?.connectionId) ??
+      connections.find((candidate) => candidate.name === entry.content.connectionName)
+    const { description, tags } = entry.content
     state.putComposerTab(entry.key, {
       draft: entry.content.draft,
       ...(entry.presetId ? { presetId: entry.presetId } : {}),
+      ...(connection ? { connectionId: connection.id } : {}),
+      ...(chosen?.sampleContactId ? { sampleContactId: chosen.sampleContactId } : {}),
+      ...(description !== undefined || tags !== undefined
+        ? { presetMeta: { description: description ?? '', tags: tags ?? [] } }
+        : {}),
     })
     if (entry.baseRevision) state.setTabRevision(entry.key, entry.baseRevision)
-    state.openTab({
-      kind: 'composer',
-      id: entry.key,
-      title: entry.title,
-      dirty: true,
-      ...(entry.presetId ? { resource: entry.presetId } : {}),
-    })
+    if (open) state.setTabDirty(entry.key, true)
+    else
+      state.openTab({
+        kind: 'composer',
+        id: entry.key,
+        title: entry.title,
+        dirty: true,
+        ...(entry.presetId ? { resource: entry.presetId } : {}),
+      })
   }
   state.notify({
     level: 'info',
