@@ -12,6 +12,7 @@ import { presetImportCommand } from './commands/presetImportCommand'
 import { presetListCommand } from './commands/presetListCommand'
 import { presetShowCommand } from './commands/presetShowCommand'
 import { sandboxCommand } from './commands/sandboxCommand'
+import { stepSimulateCommand } from './commands/stepSimulateCommand'
 import { createConnectionResolver } from './commands/connectionResolver'
 import { createSendCommand } from './commands/sendCommand'
 import { tokenRemoveCommand } from './commands/tokenRemoveCommand'
@@ -42,4 +43,5 @@ export const commandList: CliCommand[] = [
   connectionCheckCommand,
   tokenSetCommand,
   tokenRemoveCommand,
+  stepSimulateCommand,
 ]

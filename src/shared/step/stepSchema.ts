@@ -101,3 +101,7 @@ export function createDefaultStep(connection = ''): WorkflowStep {
     customer: { em: '{{contact.email}}', ph: '{{contact.phone}}' },
   }
 }
+
+/** The step's success message for a test event (seed, translated). */
+export const testEventSentMessage =
+  'Conversions API test event sent. Go to your Meta Events Manager to see the test event.'
