@@ -7,6 +7,7 @@ import { connectionCommands } from './manageConnections'
 import { historyCommands } from './manageHistory'
 import { presetCommands } from './managePresets'
 import { newDraft } from './newDraft'
+import { newWorkflowStep } from './newWorkflowStep'
 import { openWelcome } from './openWelcome'
 import { savePreset } from './savePreset'
 import { sendTestEvent } from './sendTestEvent'
@@ -32,4 +33,5 @@ export const commandList: Command[] = [
   ...exportPresetCommands,
   ...historyCommands,
   ...connectionCommands,
+  newWorkflowStep,
 ]

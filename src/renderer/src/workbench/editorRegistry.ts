@@ -2,6 +2,7 @@ import type { ComponentType } from 'react'
 import { ComposerEditor } from '../features/composer'
 import { ConnectionEditor } from '../features/connections'
 import { ImportEditor } from '../features/import'
+import { StepEditor } from '../features/step'
 import type { EditorTab } from '../state/editorSlice'
 import { WelcomeEditor } from './WelcomeEditor'
 
@@ -16,4 +17,5 @@ export const editorRegistry: EditorContribution[] = [
   { kind: 'composer', Editor: ComposerEditor },
   { kind: 'import', Editor: ImportEditor },
   { kind: 'connection', Editor: ConnectionEditor },
+  { kind: 'workflow-step', Editor: StepEditor },
 ]
