@@ -64,6 +64,9 @@ export function handleEvents(request: GraphRequest, state: SandboxState): void {
       events,
       receivedAt: new Date(nowMs),
       fbtraceId: answer.traceId,
+      ...(typeof request.req.headers['user-agent'] === 'string'
+        ? { userAgent: request.req.headers['user-agent'].slice(0, 200) }
+        : {}),
     })
   }
   sendJson(
