@@ -14,6 +14,9 @@ import { nodeSha256 } from './hashing/nodeSha256'
 import { createSendHandlers } from './send/sendHandlers'
 import { SendService } from './send/sendService'
 import type { SecretStore } from './secrets/secretStore'
+import { RecentHashes } from './testEvents/recentHashes'
+import { createTestEventsHandlers } from './testEvents/testEventsHandlers'
+import { TestEventsService } from './testEvents/testEventsService'
 
 export interface ServiceDependencies {
   dataDirectory: string
@@ -49,6 +52,8 @@ export function createHandlers(deps: ServiceDependencies): HandlerTable {
     now: deps.now,
     onChanged: (change) => deps.eventBus.emit('history.changed', change),
   })
+  /** Hashes the Workbench sent, so the Test events view can show their normalized values. */
+  const recentHashes = new RecentHashes()
   const send = new SendService({
     connections,
     graph: graphClient,
@@ -56,6 +61,12 @@ export function createHandlers(deps: ServiceDependencies): HandlerTable {
     now: deps.now,
     sha256: nodeSha256,
     eventBus: deps.eventBus,
+    onBuilt: (hashed) => recentHashes.remember(hashed),
+  })
+  const testEvents = new TestEventsService({
+    connections,
+    hashes: recentHashes,
+    emit: (payload) => deps.eventBus.emit('testEvents.received', payload),
   })
   return {
     ...createPresetsHandlers(presets),
@@ -63,6 +74,7 @@ export function createHandlers(deps: ServiceDependencies): HandlerTable {
     ...createTransferHandlers({ presets: presets.store, history, now: deps.now }),
     ...createConnectionsHandlers(connections),
     ...createSendHandlers(send),
+    ...createTestEventsHandlers(testEvents),
     'app.info': () => ({
       name: appName,
       version: appVersion,

@@ -41,6 +41,8 @@ export interface SendServiceOptions {
   /** nodeSha256 from src/services/hashing/nodeSha256.ts. */
   sha256: (text: string) => string
   eventBus?: EventBus
+  /** Told the hashed customer values of each request it sends (the Test events view's memory). */
+  onBuilt?: (hashed: readonly { hash: string; normalized: string }[]) => void
 }
 
 export interface SendRequest {
@@ -97,6 +99,7 @@ export class SendService {
         'This event has no test event code, so Meta counts it as real data (it is used for ad measurement and cannot be removed). Add the code from Events Manager → Test events, or confirm to send it anyway.',
       )
     }
+    this.options.onBuilt?.(built.hashed)
     const controller = new AbortController()
     this.inFlight.set(requestId, controller)
     this.progress(requestId, 'sending', `Sending to ${baseUrl}`)
