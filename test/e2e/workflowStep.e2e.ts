@@ -193,4 +193,93 @@ describe('Workflow Step journeys in Chromium against the sandbox', () => {
       sendDisabled,
     }).toEqual({ clid: true, empty: true, sendDisabled: true })
   })
+
+  it('Test events view: updates live while sends arrive, from another program and from the Workbench', async () => {
+    await runPaletteCommand(page, 'open test events')
+    const view = page.getByTestId('test-events').last()
+    await view.waitFor()
+    await view.getByLabel('Connection').selectOption({ label: 'Sandbox store — sandbox' })
+    await view.getByLabel('Test event code').fill('TEST5600')
+    await view.getByRole('button', { name: 'Show' }).click()
+    await view.getByText(/Live: new events appear/).waitFor()
+    await view.getByText('0 events for TEST5600').waitFor()
+    // A customer's integration pointed at the sandbox.
+    const external = await fetch(`${sandbox.url}/v26.0/123456789012345/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'user-agent': 'acme-integration/2.1',
+      },
+      body: JSON.stringify({
+        data: [
+          {
+            event_name: 'LeadSubmitted',
+            event_time: Math.floor(Date.now() / 1000),
+            action_source: 'business_messaging',
+            messaging_channel: 'messenger',
+            user_data: { page_id: '100000000000002', page_scoped_user_id: '7000000000000009' },
+          },
+        ],
+        test_event_code: 'TEST5600',
+      }),
+    })
+    expect(external.status).toBe(200)
+    await view.getByText('1 event for TEST5600').waitFor()
+    // The Workbench sends through main while the view is open.
+    const connection = (await session.handlers['connections.list'](undefined)).connections[0]!
+    await session.handlers['events.send']({
+      connectionId: connection.id,
+      draft: {
+        schemaVersion: 1,
+        channel: 'whatsapp',
+        eventName: 'Purchase',
+        eventTime: { mode: 'now' },
+        ids: { whatsappBusinessAccountId: '100000000000001', ctwaClid: clid },
+        customData: { currency: 'IDR', value: '150000' },
+        customer: { em: ['Rina@Example.co.id'] },
+        testEventCode: 'TEST5600',
+      },
+    })
+    await view.getByText('2 events for TEST5600').waitFor()
+    const cards = view.getByTestId('received-event')
+    const newest = await cards.nth(0).innerText()
+    const older = await cards.nth(1).innerText()
+    await shoot(session, '6-test-events')
+    expect({
+      newestIsWorkbench: newest.includes('sent by this Workbench'),
+      normalizedShown: newest.includes('rina@example.co.id'),
+      newestName: newest.split('\n')[0],
+      olderFromOther: older.includes('sent by another program (acme-integration/2.1)'),
+      olderName: older.split('\n')[0],
+    }).toEqual({
+      newestIsWorkbench: true,
+      normalizedShown: true,
+      newestName: 'Purchase',
+      olderFromOther: true,
+      olderName: 'LeadSubmitted',
+    })
+  })
+
+  it('Test events view: a Meta connection says where to look in Events Manager', async () => {
+    await session.handlers['connections.save']({
+      name: 'Acme on Meta',
+      datasetId: '1234567890123456',
+      endpoint: { kind: 'meta' },
+    })
+    const view = page.getByTestId('test-events').last()
+    await view.getByLabel('Connection').selectOption({ label: 'Acme on Meta — Meta' })
+    const meta = await view.getByTestId('test-events-meta').innerText()
+    const link = await view.getByRole('link').getAttribute('href')
+    await shoot(session, '7-test-events-meta')
+    expect({
+      where: meta.includes(
+        'Meta Events Manager → Data sources → dataset 1234567890123456 → Test events',
+      ),
+      link,
+    }).toEqual({
+      where: true,
+      link: 'https://business.facebook.com/events_manager2/list/dataset/1234567890123456/test_events',
+    })
+  })
 })

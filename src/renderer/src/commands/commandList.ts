@@ -8,6 +8,7 @@ import { historyCommands } from './manageHistory'
 import { presetCommands } from './managePresets'
 import { newDraft } from './newDraft'
 import { newWorkflowStep } from './newWorkflowStep'
+import { openTestEventsView } from './openTestEventsView'
 import { openWelcome } from './openWelcome'
 import { savePreset } from './savePreset'
 import { sendTestEvent } from './sendTestEvent'
@@ -34,4 +35,5 @@ export const commandList: Command[] = [
   ...historyCommands,
   ...connectionCommands,
   newWorkflowStep,
+  openTestEventsView,
 ]

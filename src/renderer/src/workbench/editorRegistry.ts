@@ -3,6 +3,7 @@ import { ComposerEditor } from '../features/composer'
 import { ConnectionEditor } from '../features/connections'
 import { ImportEditor } from '../features/import'
 import { StepEditor } from '../features/step'
+import { TestEventsEditor } from '../features/testEvents'
 import type { EditorTab } from '../state/editorSlice'
 import { WelcomeEditor } from './WelcomeEditor'
 
@@ -18,4 +19,5 @@ export const editorRegistry: EditorContribution[] = [
   { kind: 'import', Editor: ImportEditor },
   { kind: 'connection', Editor: ConnectionEditor },
   { kind: 'workflow-step', Editor: StepEditor },
+  { kind: 'test-events', Editor: TestEventsEditor },
 ]

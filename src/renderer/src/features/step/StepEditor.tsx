@@ -8,7 +8,7 @@ import { StepCustomer } from './StepCustomer'
 import { StepEventType } from './StepEventType'
 import { StepOutcomePanel } from './StepOutcomePanel'
 import { StepToolbar } from './StepToolbar'
-import { useStepConnections } from './useStepConnections'
+import { useConnectionList } from '../connections'
 import { findStepConnection, useStepSimulation } from './useStepSimulation'
 import '../composer/composer.css'
 import './step.css'
@@ -28,7 +28,7 @@ function useMinuteClock(): Date {
  * it, and what the step would do for that contact.
  */
 export function StepEditor({ tab }: { tab: EditorTab }) {
-  useStepConnections()
+  useConnectionList()
   const openStepTab = useWorkbenchStore((state) => state.openStepTab)
   const ready = useWorkbenchStore((state) => state.stepTabs[tab.id] !== undefined)
   const connectionName = useWorkbenchStore((state) => state.stepTabs[tab.id]?.step.connection)

@@ -4,6 +4,7 @@ import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { Codicon } from '../../ui/Codicon'
 import { CopyButton } from '../inspector'
+import { openTestEvents } from '../testEvents'
 import { sendStep } from './sendStep'
 
 /** What the step would do: the exact request, or why it would send nothing; and the test send. */
@@ -130,6 +131,15 @@ export function StepOutcomePanel({
             onClick={() => void sendStep(useWorkbenchStore, api, tabId, simulation, connection)}
           >
             {sending ? 'Sending…' : 'Send test event'}
+          </Button>
+          <Button
+            variant="secondary"
+            icon="eye"
+            onClick={() =>
+              openTestEvents(useWorkbenchStore, connection.id, tab.testEventCode.trim())
+            }
+          >
+            Watch test events
           </Button>
         </div>
         {tab.send.message ? (

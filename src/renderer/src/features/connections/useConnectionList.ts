@@ -3,7 +3,7 @@ import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 
 /** Loads the connection list into the store on mount and whenever connections change. */
-export function useStepConnections(): void {
+export function useConnectionList(): void {
   const api = useApi()
   const setConnections = useWorkbenchStore((state) => state.setConnections)
   const reload = useCallback(async () => {
