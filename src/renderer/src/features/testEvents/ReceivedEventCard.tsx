@@ -23,7 +23,9 @@ export function ReceivedEventCard({ event }: { event: ReceivedTestEvent }) {
           fbtrace_id <code>{event.fbtraceId}</code>
         </span>
         <CopyButton text={event.fbtraceId} label="Copy fbtrace_id" />
-        <span className={event.sentByWorkbench ? 'received-source from-workbench' : 'received-source'}>
+        <span
+          className={event.sentByWorkbench ? 'received-source from-workbench' : 'received-source'}
+        >
           <Codicon name={event.sentByWorkbench ? 'tools' : 'globe'} />
           {event.sentByWorkbench
             ? 'sent by this Workbench'
@@ -46,7 +48,15 @@ export function ReceivedEventCard({ event }: { event: ReceivedTestEvent }) {
                 <code>{parameter.key}</code>
               </td>
               <td className="received-value">{parameter.value}</td>
-              <td>{parameter.normalized ?? <span className="muted">—</span>}</td>
+              <td>
+                {parameter.normalized ?? (
+                  <span className="muted">
+                    {/^[0-9a-f]{64}$/.test(parameter.value)
+                      ? 'hashed elsewhere: unknown here'
+                      : 'not hashed'}
+                  </span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
