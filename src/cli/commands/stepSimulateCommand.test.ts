@@ -200,6 +200,44 @@ describe('capi step simulate', () => {
     expect(run.out).toBe('')
   })
 
+  it('asks the sandbox about an account the connection does not list (a sandbox check)', async () => {
+    expect(
+      (
+        await capi([
+          'connection',
+          'add',
+          'Bare',
+          '--dataset',
+          mainDatasetId,
+          '--endpoint',
+          sandbox.url,
+        ])
+      ).code,
+    ).toBe(0)
+    expect((await capi(['token', 'set', 'Bare'], `${sandboxToken}\n`)).code).toBe(0)
+    const messenger = file('m.json', {
+      channel: 'messenger',
+      psid: '7000000000000001',
+      contact: contact.contact,
+      workflow: contact.workflow,
+    })
+    const linked = file('linked.json', {
+      ...step,
+      connection: 'Bare',
+      assets: { whatsapp: null, page: '100000000000002', instagram: null },
+    })
+    const run = await capi(['step', 'simulate', linked, '--contact', messenger, '--json'])
+    expect(run.code).toBe(0)
+    const berlinPage = file('berlin.json', {
+      ...step,
+      connection: 'Bare',
+      assets: { whatsapp: null, page: '200000000000002', instagram: null },
+    })
+    const notLinked = await capi(['step', 'simulate', berlinPage, '--contact', messenger, '--json'])
+    expect(notLinked.code).toBe(1)
+    expect(notLinked.out).toContain('is not linked to dataset')
+  })
+
   it('--send sends a test event through the send service; the sandbox accepts it', async () => {
     const run = await capi([
       'step',

@@ -20,6 +20,7 @@ import { type EventsSender, SendService } from '../../services/send/sendService'
 import { type CliCommand, type CliIo, exitCode, UsageError, writeLine } from '../cliCommand'
 import { type ConnectionCliDependencies, withConnections } from './connectionCli'
 import { formatSendResult } from './formatSendResult'
+import { sandboxLinkFacts } from './sandboxLinkFacts'
 
 const help = `Usage: capi step simulate <step.json> --contact <contact.json> [--json]
                           [--send --test-event-code CODE]
@@ -138,8 +139,17 @@ export function createStepSimulateCommand(deps: StepSimulateDependencies = {}): 
         }
         throw error
       })
+      const graph = deps.graph?.() ?? new GraphClient({ env: io.env, timeouts: { totalMs: 5000 } })
+      let links: Awaited<ReturnType<typeof sandboxLinkFacts>>
+      try {
+        links = await sandboxLinkFacts(connections, connection, step, contact, graph)
+      } finally {
+        await graph.close?.()
+      }
+      if (links.note) writeLine(io.stderr, `note: ${links.note}`)
       const simulation = simulateStep(step, contact, connection, now(), {
         sha256: nodeSha256,
+        linkFacts: links.facts,
         ...(code !== undefined ? { testEventCode: code } : {}),
       })
       const output: Record<string, unknown> = {

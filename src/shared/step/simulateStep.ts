@@ -159,7 +159,9 @@ export function simulateStep(
     reasons.push({
       code: 'rejected',
       path: problem.path,
-      message: `Meta would reject the event: ${problem.message} ${problem.fix}`.trim(),
+      message: problem.code.startsWith('variables.')
+        ? `The step cannot fill ${problem.path} for this contact: ${problem.message.replace(/the sample (contact|workflow)/g, "the contact's $1 data").replace(/for the sample (contact|workflow)/g, 'for this contact')}`
+        : `Meta would reject the event: ${problem.message} ${problem.fix}`.trim(),
     })
   }
 
