@@ -172,9 +172,16 @@ describe('Workflow Step journeys in Chromium against the sandbox', () => {
     await editor(page).getByText('The step would send this request').waitFor()
     await shoot(session, '4-instagram')
     await sendAsTest(page, 'TEST5503')
-    expect(await received(sandbox, 'TEST5503')).toEqual([
-      ['Purchase', 'instagram', 'em ig_account_id ig_sid ph'],
-    ])
+    await editor(page).getByRole('button', { name: 'Save as preset' }).click()
+    await page.getByText('The step was saved as a preset in workflow-steps.').waitFor()
+    const presets = JSON.stringify(await session.handlers['presets.list'](undefined))
+    expect({
+      received: await received(sandbox, 'TEST5503'),
+      preset: presets.includes('Workflow step: Purchase on instagram (Sandbox store)'),
+    }).toEqual({
+      received: [['Purchase', 'instagram', 'em ig_account_id ig_sid ph']],
+      preset: true,
+    })
   })
 
   it('says why nothing would be sent: an organic WhatsApp chat and empty customer fields', async () => {
