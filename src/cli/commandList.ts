@@ -13,6 +13,7 @@ import { presetImportCommand } from './commands/presetImportCommand'
 import { presetListCommand } from './commands/presetListCommand'
 import { presetShowCommand } from './commands/presetShowCommand'
 import { sandboxCommand } from './commands/sandboxCommand'
+import { stepSimulateCommand } from './commands/stepSimulateCommand'
 import { createSendCommand } from './commands/sendCommand'
 import { tokenRemoveCommand } from './commands/tokenRemoveCommand'
 import { tokenSetCommand } from './commands/tokenSetCommand'
@@ -43,4 +44,5 @@ export const commandList: CliCommand[] = [
   connectionCheckCommand,
   tokenSetCommand,
   tokenRemoveCommand,
+  stepSimulateCommand,
 ]

@@ -83,6 +83,9 @@ export function handleEvents(request: GraphRequest, state: SandboxState): void {
       events: events.slice(0, received),
       receivedAt: new Date(nowMs),
       fbtraceId: answer.traceId,
+      ...(typeof request.req.headers['user-agent'] === 'string'
+        ? { userAgent: request.req.headers['user-agent'].slice(0, 200) }
+        : {}),
     })
   }
   const headers: Record<string, string> = {

@@ -16,6 +16,7 @@ import { applyFault, defaultFaultTiming, type FaultTiming, isFaultMode } from '.
 import { faultModes, isReceivedFaultMode, type SandboxFixtures } from './sandboxFixtures'
 import { SandboxWorld } from './sandboxWorld'
 import { TestEventStore } from './testEventStore'
+import { streamTestEvents } from './streamTestEvents'
 
 export interface SandboxLogEntry {
   method: string
@@ -68,7 +69,9 @@ function handleSandboxRoute(
 ): void {
   const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' }
   const route = `${req.method} ${url.pathname.replace(/\/+$/, '')}`
-  if (route === 'GET /_sandbox/events') {
+  if (route === 'GET /_sandbox/events/stream') {
+    streamTestEvents(res, state, url.searchParams.get('test_event_code') ?? undefined)
+  } else if (route === 'GET /_sandbox/events') {
     const code = url.searchParams.get('test_event_code') ?? undefined
     sendJson(res, 200, { data: state.testEvents.list(code) }, headers)
   } else if (route === 'POST /_sandbox/reset') {

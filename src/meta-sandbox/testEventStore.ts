@@ -14,9 +14,13 @@ export interface TestEventRecord {
   userDataKeys: string[]
   customDataKeys: string[]
   fbtraceId: string
+  /** The sending program's User-Agent (`capi-workbench/…` for the Workbench), when it sent one. */
+  userAgent?: string
   /** The event exactly as received. */
   event: unknown
 }
+
+export type TestEventListener = (records: TestEventRecord[]) => void
 
 function field(record: Record<string, unknown>, key: string): unknown {
   return record[key]
@@ -35,6 +39,7 @@ function keysOf(value: unknown): string[] {
 /** Test events received by the sandbox, newest last, capped so a long session cannot grow forever. */
 export class TestEventStore {
   private records: TestEventRecord[] = []
+  private readonly listeners = new Set<TestEventListener>()
 
   constructor(private readonly capacity = 10_000) {}
 
@@ -45,12 +50,14 @@ export class TestEventStore {
     events: unknown[]
     receivedAt: Date
     fbtraceId: string
+    userAgent?: string
   }): void {
+    const added: TestEventRecord[] = []
     for (const event of input.events) {
       const record =
         typeof event === 'object' && event !== null ? (event as Record<string, unknown>) : {}
       const eventTime = field(record, 'event_time')
-      this.records.push({
+      const entry: TestEventRecord = {
         testEventCode: input.testEventCode,
         datasetId: input.datasetId,
         receivedAt: input.receivedAt.toISOString(),
@@ -63,11 +70,21 @@ export class TestEventStore {
         customDataKeys: keysOf(field(record, 'custom_data')),
         fbtraceId: input.fbtraceId,
         event,
-      })
+      }
+      if (input.userAgent) entry.userAgent = input.userAgent
+      this.records.push(entry)
+      added.push(entry)
     }
     if (this.records.length > this.capacity) {
       this.records = this.records.slice(this.records.length - this.capacity)
     }
+    for (const listener of this.listeners) listener(added)
+  }
+
+  /** Called with each request's new records (the live Test events stream); returns unsubscribe. */
+  subscribe(listener: TestEventListener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
   }
 
   /** Events for one test code (every code when omitted), oldest first. */

@@ -17,6 +17,9 @@ import { KeytarSecretStore } from './secrets/keytarSecretStore'
 import type { SecretStore } from './secrets/secretStore'
 import { createSendHandlers } from './send/sendHandlers'
 import { type EventsSender, SendService } from './send/sendService'
+import { RecentHashes } from './testEvents/recentHashes'
+import { createTestEventsHandlers } from './testEvents/testEventsHandlers'
+import { TestEventsService } from './testEvents/testEventsService'
 import { createTransferHandlers } from './transfer/transferHandlers'
 
 /** The Graph client as the services use it; tests may pass a fake. */
@@ -88,6 +91,8 @@ export function createServices(deps: ServiceDependencies): Services {
     now: deps.now,
     onChanged: (change) => eventBus.emit('history.changed', change),
   })
+  /** Hashes the Workbench sent, so the Test events view can show their normalized values. */
+  const recentHashes = new RecentHashes()
   const send = new SendService({
     connections,
     graph,
@@ -95,6 +100,12 @@ export function createServices(deps: ServiceDependencies): Services {
     now: deps.now,
     sha256: nodeSha256,
     eventBus,
+    onBuilt: (hashed) => recentHashes.remember(hashed),
+  })
+  const testEvents = new TestEventsService({
+    connections,
+    hashes: recentHashes,
+    emit: (payload) => eventBus.emit('testEvents.received', payload),
   })
   const handlers: HandlerTable = {
     ...createPresetsHandlers(presets),
@@ -102,6 +113,7 @@ export function createServices(deps: ServiceDependencies): Services {
     ...createTransferHandlers({ presets: presets.store, history, now: deps.now }),
     ...createConnectionsHandlers(connections),
     ...createSendHandlers(send),
+    ...createTestEventsHandlers(testEvents),
     'app.info': () => ({
       name: appName,
       version: appVersion,
@@ -124,6 +136,7 @@ export function createServices(deps: ServiceDependencies): Services {
     graph,
     async close() {
       presets.stop()
+      testEvents.close()
       await graph.close?.()
     },
   }

@@ -51,6 +51,8 @@ export interface SendServiceOptions {
   /** nodeSha256 from src/services/hashing/nodeSha256.ts. */
   sha256: (text: string) => string
   eventBus?: EventBus
+  /** Told the hashed customer values of each request it sends (the Test events view's memory). */
+  onBuilt?: (hashed: readonly { hash: string; normalized: string }[]) => void
 }
 
 /** Where a send goes and with which token: a stored connection's, or one given on the command line. */
@@ -160,6 +162,8 @@ export class SendService {
           : {}),
       },
     )
+    // What the Workbench hashed, so the Test events view can show the normalized values.
+    this.options.onBuilt?.(built.hashed)
     return { body: built.body, problems: built.problems, notes: [], draft }
   }
 

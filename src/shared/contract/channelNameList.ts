@@ -40,6 +40,8 @@ export const channelNameList = [
   'connections.keychainStatus',
   'events.send',
   'events.cancel',
+  'testEvents.watch',
+  'testEvents.unwatch',
 ] as const
 
 export const eventNameList = [
@@ -48,4 +50,5 @@ export const eventNameList = [
   'presets.changed',
   'history.changed',
   'connections.changed',
+  'testEvents.received',
 ] as const

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { HistoryChanged } from './historyChannels'
 import { PresetsChanged } from './presetsChannels'
 import { SendProgress } from './sendProgress'
+import { TestEventsReceived } from './testEventsChannels'
 
 /** Main → renderer notifications. Each domain adds its own; payloads are validated like inputs. */
 export const events = {
@@ -15,6 +16,8 @@ export const events = {
     id: z.string(),
     change: z.enum(['saved', 'deleted', 'token', 'checked']),
   }),
+  /** Events a watched sandbox received (Test events view); see testEventsChannels. */
+  'testEvents.received': TestEventsReceived,
 }
 
 export type EventName = keyof typeof events

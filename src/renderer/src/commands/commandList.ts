@@ -9,6 +9,8 @@ import { connectionCommands } from './manageConnections'
 import { historyCommands } from './manageHistory'
 import { presetCommands } from './managePresets'
 import { newDraft } from './newDraft'
+import { newWorkflowStep } from './newWorkflowStep'
+import { openTestEventsView } from './openTestEventsView'
 import { openWelcome } from './openWelcome'
 import { focusProblems, nextProblem, previousProblem } from './problemNavigation'
 import { savePreset, savePresetAs } from './savePreset'
@@ -50,4 +52,6 @@ export const commandList: Command[] = [
   ...exportPresetCommands,
   ...historyCommands,
   ...connectionCommands,
+  newWorkflowStep,
+  openTestEventsView,
 ]

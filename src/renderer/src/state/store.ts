@@ -12,6 +12,7 @@ import {
   createConnectionsSlice,
   type ConnectionsSlice,
 } from '../features/connections/connectionsSlice'
+import { createStepSlice, type StepSlice } from '../features/step/stepSlice'
 
 /** The one bound store. Each feature adds its slice type here and its creator below. */
 export type WorkbenchState = LayoutSlice &
@@ -22,7 +23,8 @@ export type WorkbenchState = LayoutSlice &
   InspectorSlice &
   PresetsSlice &
   HistorySlice &
-  ConnectionsSlice
+  ConnectionsSlice &
+  StepSlice
 
 /** Only the layout survives a restart here; documents live in main (presets, autosave). */
 export function persistedLayout(state: WorkbenchState) {
@@ -50,6 +52,7 @@ export function createWorkbenchStore(storage: Storage | undefined = globalThis.l
         ...createPresetsSlice(...args),
         ...createHistorySlice(...args),
         ...createConnectionsSlice(...args),
+        ...createStepSlice(...args),
       }),
       {
         name: 'capi-workbench-layout',

@@ -2,6 +2,8 @@ import type { ComponentType } from 'react'
 import { ComposerEditor } from '../features/composer'
 import { ConnectionEditor } from '../features/connections'
 import { ImportEditor } from '../features/import'
+import { StepEditor } from '../features/step'
+import { TestEventsEditor } from '../features/testEvents'
 import type { EditorTab } from '../state/editorSlice'
 import { KeyboardShortcutsEditor } from './KeyboardShortcutsEditor'
 import { WelcomeEditor } from './WelcomeEditor'
@@ -18,4 +20,6 @@ export const editorRegistry: EditorContribution[] = [
   { kind: 'import', Editor: ImportEditor },
   { kind: 'connection', Editor: ConnectionEditor },
   { kind: 'shortcuts', Editor: KeyboardShortcutsEditor },
+  { kind: 'workflow-step', Editor: StepEditor },
+  { kind: 'test-events', Editor: TestEventsEditor },
 ]

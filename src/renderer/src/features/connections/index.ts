@@ -7,3 +7,4 @@ export {
   refreshConnections,
   refreshKeychainStatus,
 } from './connectionActions'
+export { useConnectionList } from './useConnectionList'

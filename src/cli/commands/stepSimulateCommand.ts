@@ -1,0 +1,174 @@
+import { readFile } from 'node:fs/promises'
+import type { z } from 'zod'
+import { AppError } from '../../shared/result'
+import type { SendOutput } from '../../shared/contract/sendChannels'
+import {
+  describeSchemaErrors,
+  simulateStep,
+  StepContact,
+  type StepSimulation,
+  testEventSentMessage,
+  WorkflowStep,
+} from '../../shared/step'
+import { nodeSha256 } from '../../services/hashing/nodeSha256'
+import { type CliCommand, type CliIo, exitCode, UsageError, writeLine } from '../cliCommand'
+import { parseCliArgs } from '../cliArgs'
+import { type CliServiceDependencies, withCliServices } from '../cliServices'
+import { formatSendResult } from './formatSendResult'
+import { sandboxLinkFacts } from './sandboxLinkFacts'
+
+const help = `Usage: capi step simulate <step.json> --contact <contact.json> [--json]
+                          [--send --test-event-code CODE]
+
+Reproduces respond.io's "Send Conversions API Event" workflow step for one contact: prints the
+exact request the step would send, or every reason it would send nothing (no account selected for
+the contact's channel, every customer field empty, a WhatsApp chat without ctwa_clid, an account
+not linked to the dataset, a restricted region, or a Meta rule the event breaks).
+The step's "connection" is a stored connection (capi connection add), by name or id.
+
+Options:
+  --contact FILE          the contact: channel, ctwa_clid / psid / igsid, contact fields, workflow
+                          variables (required)
+  --json                  print {"wouldSend", "reasons", "request": {"url", "body"}, "result"?}
+  --send                  send it as a test event through the connection (token from the keychain);
+                          recorded in the history like the Workbench's sends
+  --test-event-code CODE  the test event code from Events Manager → Test events (required with
+                          --send; without --send it is put into the request shown)
+
+File formats and examples: docs/cli.md, "capi step simulate". Unknown keys are errors.
+
+Exit codes: 0 the step would send (with --send: sent and accepted), 1 it would send nothing
+(with --send: not sent, or Meta rejected it), 2 invalid input (file, format, unknown connection).`
+
+const options = {
+  contact: { type: 'string' },
+  json: { type: 'boolean' },
+  send: { type: 'boolean' },
+  'test-event-code': { type: 'string' },
+} as const
+
+/** What tests may replace: a throwaway keychain, a fake Graph API, a clock. */
+export type StepSimulateDependencies = CliServiceDependencies
+
+async function readJsonFile(path: string, what: string): Promise<unknown> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    throw new UsageError(`cannot read the ${what} file ${path}${code ? ` (${code})` : ''}.`)
+  }
+  try {
+    return JSON.parse(text) as unknown
+  } catch (error) {
+    throw new UsageError(`the ${what} file ${path} is not valid JSON: ${(error as Error).message}`)
+  }
+}
+
+function parseFile<T>(schema: z.ZodType<T>, value: unknown, what: string, path: string): T {
+  const parsed = schema.safeParse(value)
+  if (parsed.success) return parsed.data
+  const lines = describeSchemaErrors(parsed.error)
+  throw new UsageError(`the ${what} file ${path} is not valid:\n  ${lines.join('\n  ')}`)
+}
+
+function printHuman(io: CliIo, simulation: StepSimulation): void {
+  if (simulation.wouldSend) {
+    writeLine(io.stdout, `Would send: POST ${simulation.request.url}`)
+    writeLine(io.stdout, JSON.stringify(simulation.request.body, null, 2))
+  } else {
+    writeLine(io.stdout, 'Would send nothing:')
+    for (const reason of simulation.reasons) writeLine(io.stdout, `  - ${reason.message}`)
+    writeLine(io.stdout, `The request it would have built: POST ${simulation.request.url}`)
+    writeLine(io.stdout, JSON.stringify(simulation.request.body, null, 2))
+  }
+  for (const note of simulation.notes) writeLine(io.stderr, `note: ${note.message}`)
+}
+
+export function createStepSimulateCommand(deps: StepSimulateDependencies = {}): CliCommand {
+  const now = deps.now ?? (() => new Date())
+
+  async function run(args: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseCliArgs(args, options)
+    if (positionals.length !== 1)
+      throw new UsageError(
+        'give one step file: capi step simulate step.json --contact contact.json',
+      )
+    if (values.contact === undefined)
+      throw new UsageError('say which contact: --contact contact.json')
+    const code = values['test-event-code']
+    if (code !== undefined && (code.trim() === '' || /\s/.test(code))) {
+      throw new UsageError('--test-event-code must be a code without spaces, like TEST12345.')
+    }
+    if (values.send === true && code === undefined) {
+      throw new UsageError(
+        '--send sends a test event: give the code from Events Manager → Test events with --test-event-code CODE.',
+      )
+    }
+    const stepPath = positionals[0]!
+    const step = parseFile(WorkflowStep, await readJsonFile(stepPath, 'step'), 'step', stepPath)
+    const contact = parseFile(
+      StepContact,
+      await readJsonFile(values.contact, 'contact'),
+      'contact',
+      values.contact,
+    )
+
+    return withCliServices(io, deps, async (services) => {
+      const connections = services.connections
+      const connection = await connections.find(step.connection).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'not_found') {
+          throw new UsageError(
+            `the step's connection "${step.connection}" is not stored here (capi connection list shows them; capi connection add stores one).`,
+          )
+        }
+        throw error
+      })
+      const links = await sandboxLinkFacts(connections, connection, step, contact, services.graph)
+      if (links.note) writeLine(io.stderr, `note: ${links.note}`)
+      const simulation = simulateStep(step, contact, connection, now(), {
+        sha256: nodeSha256,
+        linkFacts: links.facts,
+        ...(code !== undefined ? { testEventCode: code } : {}),
+      })
+      const output: Record<string, unknown> = {
+        wouldSend: simulation.wouldSend,
+        reasons: simulation.reasons.map((reason) => reason.message),
+        request: simulation.request,
+      }
+      if (values.send !== true || !simulation.wouldSend) {
+        if (values.json) writeLine(io.stdout, JSON.stringify(output, null, 2))
+        else printHuman(io, simulation)
+        if (values.send === true) writeLine(io.stderr, 'Nothing was sent.')
+        return simulation.wouldSend ? exitCode.ok : exitCode.failed
+      }
+
+      // The app's one send path: the same gate, duplicate guard and history as the Workbench.
+      const result: SendOutput = await services.send.send({
+        draft: simulation.draft,
+        connectionId: connection.id,
+        contact: simulation.source.contact,
+        workflow: simulation.source.workflow,
+      })
+      const accepted = result.outcome === 'accepted'
+      if (values.json) {
+        writeLine(io.stdout, JSON.stringify({ ...output, result }, null, 2))
+      } else {
+        printHuman(io, simulation)
+        writeLine(io.stdout, '')
+        writeLine(io.stdout, formatSendResult(result))
+        if (accepted) writeLine(io.stdout, testEventSentMessage)
+      }
+      return accepted ? exitCode.ok : exitCode.failed
+    })
+  }
+
+  return {
+    name: 'step simulate',
+    summary: "Reproduce respond.io's Send Conversions API Event step for a contact (and send it).",
+    help,
+    run,
+  }
+}
+
+export const stepSimulateCommand = createStepSimulateCommand()

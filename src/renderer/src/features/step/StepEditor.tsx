@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react'
+import type { EditorTab } from '../../state/editorSlice'
+import { useWorkbenchStore } from '../../state/store'
+import { StepAccounts } from './StepAccounts'
+import { StepConnectionSection } from './StepConnectionSection'
+import { StepContactForm } from './StepContactForm'
+import { StepCustomer } from './StepCustomer'
+import { StepEventType } from './StepEventType'
+import { StepOutcomePanel } from './StepOutcomePanel'
+import { StepToolbar } from './StepToolbar'
+import { useConnectionList } from '../connections'
+import { findStepConnection, useStepSimulation } from './useStepSimulation'
+import '../composer/composer.css'
+import './step.css'
+
+/** The clock the simulation uses, ticking each minute so event_time stays current. */
+function useMinuteClock(): Date {
+  const [now, setNow] = useState(() => new Date())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000)
+    return () => clearInterval(timer)
+  }, [])
+  return now
+}
+
+/**
+ * The Workflow Step editor (tab kind `workflow-step`): respond.io's step form, the contact beside
+ * it, and what the step would do for that contact.
+ */
+export function StepEditor({ tab }: { tab: EditorTab }) {
+  useConnectionList()
+  const openStepTab = useWorkbenchStore((state) => state.openStepTab)
+  const ready = useWorkbenchStore((state) => state.stepTabs[tab.id] !== undefined)
+  const connectionName = useWorkbenchStore((state) => state.stepTabs[tab.id]?.step.connection)
+  const connections = useWorkbenchStore((state) => state.connections)
+  const now = useMinuteClock()
+  useEffect(() => openStepTab(tab.id), [openStepTab, tab.id])
+  const outcome = useStepSimulation(tab.id, now)
+  if (!ready || connectionName === undefined)
+    return <div className="composer-loading">Opening…</div>
+  const connection = findStepConnection(connections, connectionName)
+  const hints = outcome?.kind === 'simulated' ? outcome.simulation.hints : undefined
+  return (
+    <div className="composer step-editor" data-testid="step-editor">
+      <StepToolbar tabId={tab.id} outcome={outcome} />
+      <div className="step-body">
+        <form
+          className="composer-form step-form"
+          aria-label="Workflow step"
+          onSubmit={(event) => event.preventDefault()}
+        >
+          <StepConnectionSection tabId={tab.id} connection={connection} />
+          <StepAccounts tabId={tab.id} connection={connection} />
+          <StepEventType tabId={tab.id} />
+          <StepCustomer tabId={tab.id} hints={hints} />
+        </form>
+        <div className="step-side">
+          <StepContactForm tabId={tab.id} />
+          <StepOutcomePanel tabId={tab.id} outcome={outcome} />
+        </div>
+      </div>
+    </div>
+  )
+}

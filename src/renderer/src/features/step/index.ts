@@ -1,0 +1,3 @@
+export { StepEditor } from './StepEditor'
+export { createStepSlice, type StepSlice, type StepTab } from './stepSlice'
+export { newStepTab } from './newStepTab'

@@ -1,0 +1,2 @@
+export { TestEventsEditor } from './TestEventsEditor'
+export { openTestEvents } from './openTestEvents'

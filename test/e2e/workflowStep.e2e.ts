@@ -1,0 +1,292 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseSandboxFixtures } from '../../src/meta-sandbox/sandboxFixtures'
+import { startSandbox, type RunningSandbox } from '../../src/meta-sandbox/startSandbox'
+import { journeySecretStore } from '../setup/testKeychain'
+import { launchChromium } from './harness/chromium'
+import { openWorkbench, type WorkbenchSession } from './harness/openWorkbench'
+import { runPaletteCommand } from './harness/runPaletteCommand'
+
+const token = 'SANDBOX-TOKEN-1234'
+const clid = 'ARAkDocsExampleClickId_0123456789-abcdefghijklmnopqrstuvwxyzABCDEFGH'
+const successMessage =
+  'Conversions API test event sent. Go to your Meta Events Manager to see the test event.'
+
+/** Both themes of one step: test/artifacts/step-<name>-dark.png and -light.png. */
+async function shoot(session: WorkbenchSession, name: string): Promise<void> {
+  await session.setTheme('dark')
+  await session.screenshot(`step-${name}-dark`)
+  await session.setTheme('light')
+  await session.screenshot(`step-${name}-light`)
+  await session.setTheme('dark')
+}
+
+function editor(page: Page) {
+  return page.getByTestId('step-editor').last()
+}
+
+async function newStep(page: Page): Promise<void> {
+  await runPaletteCommand(page, 'new workflow step')
+  await editor(page).waitFor()
+  await editor(page)
+    .getByLabel('Business account and portfolio (connection)')
+    .selectOption('Sandbox store')
+}
+
+async function fillContact(page: Page, fields: string, workflow: string): Promise<void> {
+  await editor(page)
+    .getByLabel(/Contact fields/)
+    .fill(fields)
+  await editor(page)
+    .getByLabel(/Workflow variables/)
+    .fill(workflow)
+}
+
+async function sendAsTest(page: Page, code: string): Promise<string> {
+  await editor(page).getByLabel('Test ID').fill(code)
+  await editor(page).getByRole('button', { name: 'Send test event' }).click()
+  await editor(page).getByTestId('step-send-message').getByText(successMessage).waitFor()
+  return editor(page).getByTestId('step-send-message').innerText()
+}
+
+async function received(sandbox: RunningSandbox, code: string) {
+  const response = await fetch(`${sandbox.url}/_sandbox/events?test_event_code=${code}`)
+  const listing = (await response.json()) as {
+    data: { eventName: string; channel: string; userDataKeys: string[] }[]
+  }
+  return listing.data.map((event) => [event.eventName, event.channel, event.userDataKeys.join(' ')])
+}
+
+describe('Workflow Step journeys in Chromium against the sandbox', () => {
+  let browser: Browser
+  let sandbox: RunningSandbox
+  let session: WorkbenchSession
+  let page: Page
+
+  beforeAll(async () => {
+    const secretStore = await journeySecretStore('workflow-step')
+    const fixtures = parseSandboxFixtures(
+      JSON.parse(await readFile(resolve('resources/sandbox/default.json'), 'utf8')),
+      'default.json',
+    )
+    sandbox = await startSandbox({ fixtures })
+    browser = await launchChromium()
+    session = await openWorkbench({ browser, theme: 'dark', dependencies: { secretStore } })
+    page = session.page
+    const saved = await session.handlers['connections.save']({
+      name: 'Sandbox store',
+      businessAccountName: 'Acme Indonesia',
+      portfolioName: 'Acme Group',
+      datasetId: '123456789012345',
+      endpoint: { kind: 'sandbox', url: sandbox.url },
+      assets: {
+        whatsapp: { id: '100000000000001', country: 'BR' },
+        page: { id: '100000000000002', country: 'US' },
+        instagram: { id: '17841400000000003', country: 'ID' },
+      },
+    })
+    await session.handlers['connections.setToken']({ id: saved.id, token })
+  })
+
+  afterAll(async () => {
+    await session?.close()
+    await browser?.close()
+    await sandbox?.close()
+  })
+
+  it('reproduces a WhatsApp (click-to-WhatsApp) Purchase step and sends it as a test event', async () => {
+    await newStep(page)
+    await editor(page).getByLabel('Total purchase value').fill('{{workflow.order_total}}')
+    await editor(page).getByLabel('Purchase currency').fill('IDR')
+    await editor(page).getByLabel('Came from a click-to-WhatsApp ad').check()
+    await editor(page).getByLabel('ctwa_clid').fill(clid)
+    await fillContact(
+      page,
+      'email: rina@example.co.id\nphone: +62 812 3456 7890\nfirst_name: Rina',
+      'order_total: 150000',
+    )
+    await editor(page).getByText('The step would send this request').waitFor()
+    const body = await editor(page).getByTestId('step-body').innerText()
+    const hints = await editor(page).getByTestId('match-hints').innerText()
+    await shoot(session, '1-whatsapp')
+    const message = await sendAsTest(page, 'TEST5501')
+    await page.getByTestId('outcome').waitFor()
+    const outcome = await page.getByTestId('outcome').innerText()
+    await shoot(session, '2-whatsapp-sent')
+    expect({
+      hasClid: body.includes(clid),
+      value: body.includes('"value": 150000'),
+      hashedPhone: body.includes(
+        'dd752605096029a73495a91862983963e1947a834a4300808074185af10bb725',
+      ),
+      hintLabel: hints.includes('not Meta’s Event Match Quality score'),
+      hintAdvice: hints.includes('50 events'),
+      message,
+      outcome: outcome.trim(),
+      received: await received(sandbox, 'TEST5501'),
+    }).toEqual({
+      hasClid: true,
+      value: true,
+      hashedPhone: true,
+      hintLabel: true,
+      hintAdvice: true,
+      message: successMessage,
+      outcome: 'Accepted',
+      received: [['Purchase', 'whatsapp', 'ctwa_clid em ph whatsapp_business_account_id']],
+    })
+  })
+
+  it('reproduces a Messenger Lead step (sent as LeadSubmitted)', async () => {
+    await newStep(page)
+    await editor(page).getByLabel('Facebook Page').check()
+    await editor(page).getByLabel('WhatsApp Business account', { exact: true }).uncheck()
+    await editor(page).getByLabel('Lead generated').check()
+    await editor(page).getByLabel('Messenger').check()
+    await editor(page).getByLabel('PSID (page-scoped user ID)').fill('7000000000000001')
+    await fillContact(page, 'email: john_smith@gmail.com\nphone: ', '')
+    await editor(page).getByText('The step would send this request').waitFor()
+    const body = await editor(page).getByTestId('step-body').innerText()
+    await shoot(session, '3-messenger')
+    await sendAsTest(page, 'TEST5502')
+    expect({
+      leadSubmitted: body.includes('"event_name": "LeadSubmitted"'),
+      psid: body.includes('"page_scoped_user_id": "7000000000000001"'),
+      received: await received(sandbox, 'TEST5502'),
+    }).toEqual({
+      leadSubmitted: true,
+      psid: true,
+      received: [['LeadSubmitted', 'messenger', 'em page_id page_scoped_user_id']],
+    })
+  })
+
+  it('reproduces an Instagram Purchase step', async () => {
+    await newStep(page)
+    await editor(page).getByLabel('Instagram account', { exact: true }).check()
+    await editor(page).getByLabel('Total purchase value').fill('120')
+    await editor(page).getByLabel('Purchase currency').fill('BRL')
+    await editor(page).getByLabel('Instagram', { exact: true }).check()
+    await editor(page).getByLabel('IGSID (Instagram-scoped user ID)').fill('1000000000000004')
+    await fillContact(page, 'email: ana@example.com.br\nphone: +55 11 91234 5678', '')
+    await editor(page).getByText('The step would send this request').waitFor()
+    await shoot(session, '4-instagram')
+    await sendAsTest(page, 'TEST5503')
+    await editor(page).getByRole('button', { name: 'Save as preset' }).click()
+    await page.getByText('The step was saved as a preset in workflow-steps.').waitFor()
+    const presets = JSON.stringify(await session.handlers['presets.list'](undefined))
+    expect({
+      received: await received(sandbox, 'TEST5503'),
+      preset: presets.includes('Workflow step: Purchase on instagram (Sandbox store)'),
+    }).toEqual({
+      received: [['Purchase', 'instagram', 'em ig_account_id ig_sid ph']],
+      preset: true,
+    })
+  })
+
+  it('says why nothing would be sent: an organic WhatsApp chat and empty customer fields', async () => {
+    await newStep(page)
+    await editor(page).getByLabel('Total purchase value').fill('10')
+    await fillContact(page, 'email: \nphone: ', '')
+    await editor(page).getByText('The step would send nothing').waitFor()
+    const reasons = await editor(page).getByTestId('step-reasons').innerText()
+    const sendDisabled = await editor(page)
+      .getByRole('button', { name: 'Send test event' })
+      .isDisabled()
+    await shoot(session, '5-nothing-sent')
+    expect({
+      clid: reasons.includes('did not come from a click-to-WhatsApp ad'),
+      empty: reasons.includes('If all fields are empty, the event will not be sent.'),
+      sendDisabled,
+    }).toEqual({ clid: true, empty: true, sendDisabled: true })
+  })
+
+  it('Test events view: updates live while sends arrive, from another program and from the Workbench', async () => {
+    await runPaletteCommand(page, 'open test events')
+    const view = page.getByTestId('test-events').last()
+    await view.waitFor()
+    await view.getByLabel('Connection').selectOption({ label: 'Sandbox store — sandbox' })
+    await view.getByLabel('Test event code').fill('TEST5600')
+    await view.getByRole('button', { name: 'Show' }).click()
+    await view.getByText(/Live: new events appear/).waitFor()
+    await view.getByText('0 events for TEST5600').waitFor()
+    // A customer's integration pointed at the sandbox.
+    const external = await fetch(`${sandbox.url}/v26.0/123456789012345/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'user-agent': 'acme-integration/2.1',
+      },
+      body: JSON.stringify({
+        data: [
+          {
+            event_name: 'LeadSubmitted',
+            event_time: Math.floor(Date.now() / 1000),
+            action_source: 'business_messaging',
+            messaging_channel: 'messenger',
+            user_data: { page_id: '100000000000002', page_scoped_user_id: '7000000000000009' },
+          },
+        ],
+        test_event_code: 'TEST5600',
+      }),
+    })
+    expect(external.status).toBe(200)
+    await view.getByText('1 event for TEST5600').waitFor()
+    // The Workbench sends through main while the view is open.
+    const connection = (await session.handlers['connections.list'](undefined)).connections[0]!
+    await session.handlers['events.send']({
+      connectionId: connection.id,
+      draft: {
+        schemaVersion: 1,
+        channel: 'whatsapp',
+        eventName: 'Purchase',
+        eventTime: { mode: 'now' },
+        ids: { whatsappBusinessAccountId: '100000000000001', ctwaClid: clid },
+        customData: { currency: 'IDR', value: '150000' },
+        customer: { em: ['Rina@Example.co.id'] },
+        testEventCode: 'TEST5600',
+      },
+    })
+    await view.getByText('2 events for TEST5600').waitFor()
+    const cards = view.getByTestId('received-event')
+    const newest = await cards.nth(0).innerText()
+    const older = await cards.nth(1).innerText()
+    await shoot(session, '6-test-events')
+    expect({
+      newestIsWorkbench: newest.includes('sent by this Workbench'),
+      normalizedShown: newest.includes('rina@example.co.id'),
+      newestName: newest.split('\n')[0],
+      olderFromOther: older.includes('sent by another program (acme-integration/2.1)'),
+      olderName: older.split('\n')[0],
+    }).toEqual({
+      newestIsWorkbench: true,
+      normalizedShown: true,
+      newestName: 'Purchase',
+      olderFromOther: true,
+      olderName: 'LeadSubmitted',
+    })
+  })
+
+  it('Test events view: a Meta connection says where to look in Events Manager', async () => {
+    await session.handlers['connections.save']({
+      name: 'Acme on Meta',
+      datasetId: '1234567890123456',
+      endpoint: { kind: 'meta' },
+    })
+    const view = page.getByTestId('test-events').last()
+    await view.getByLabel('Connection').selectOption({ label: 'Acme on Meta — Meta' })
+    const meta = await view.getByTestId('test-events-meta').innerText()
+    const link = await view.getByRole('link').getAttribute('href')
+    await shoot(session, '7-test-events-meta')
+    expect({
+      where: meta.includes(
+        'Meta Events Manager → Data sources → dataset 1234567890123456 → Test events',
+      ),
+      link,
+    }).toEqual({
+      where: true,
+      link: 'https://business.facebook.com/events_manager2/list/dataset/1234567890123456/test_events',
+    })
+  })
+})
