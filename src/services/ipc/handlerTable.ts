@@ -7,9 +7,7 @@ import type { ChannelName, ChannelOutput, ParsedChannelInput } from '../../share
  * a handler is typed with the schema's output (defaults applied), never parses again.
  */
 export type HandlerTable = {
-  [K in ChannelName]: (
-    input: ParsedChannelInput<K>,
-  ) => Promise<ChannelOutput<K>> | ChannelOutput<K>
+  [K in ChannelName]: (input: ParsedChannelInput<K>) => Promise<ChannelOutput<K>> | ChannelOutput<K>
 }
 
 /** A part of the table, one per domain; the composition root merges them. */
