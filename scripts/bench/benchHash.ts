@@ -1,7 +1,10 @@
 // npm run bench:hash — prints (a) normalize + hash + serialize of 10,000 full events, this core
 // versus facebook-nodejs-business-sdk in the same process; (b) whole-process time of `capi hash`
-// over 1,000,000 JSON lines versus scripts/bench/sdkHashBaseline.mjs; (c) one full-event
-// recompute for the live preview. Outputs are checked to be identical. A benchmark, not a test.
+// over 1,000,000 JSON lines versus scripts/bench/sdkHashBaseline.mjs; (c) the live preview's real
+// recompute (computeBuild: the whole request built from a draft with 11 customer fields, hashed in
+// the renderer's way, problems included). Outputs are compared with the baseline (the SDK, and
+// for (c) the node:crypto hashes); any difference fails the run (exit 1). Figures are written to
+// test/artifacts/bench/hash.json.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { once } from 'node:events'
@@ -23,11 +26,17 @@ import {
   type CustomerField,
   customerFields,
   hashCustomerValue,
-  nobleSha256,
   type Sha256,
 } from '../../src/shared/capi/normalize'
 import { loadServerSideUtils } from '../../test/fixtures/hashing/sdkReference'
+import { computeBuild } from '../../src/renderer/src/features/composer/computeBuild'
+import { createEmptyDraft, type EventDraft } from '../../src/shared/capi/model/eventDraft'
+import type { ConnectionView } from '../../src/shared/connections/connectionSchema'
+import { writeBenchFigures } from './benchReport'
 import { benchLines, realisticCustomers } from './hashBenchData'
+
+const figures: Record<string, unknown> = {}
+const mismatches: string[] = []
 
 const root = new URL('../../', import.meta.url).pathname
 const lineCount = Number(process.env.BENCH_HASH_LINES ?? 1_000_000)
@@ -141,31 +150,89 @@ function benchEvents(): void {
   console.log(
     `    ratio SDK/core      wall median ${(median(sdk.times) / median(core.times)).toFixed(2)}x, best ${(Math.min(...sdk.times) / Math.min(...core.times)).toFixed(2)}x, cpu median ${(median(sdk.cpu) / median(core.cpu)).toFixed(2)}x   outputs identical: ${same} (${digest(core.output.join('\n'))})`,
   )
+  const valuesSame = coreValues().join() === sdkValues().join()
   console.log(
-    `    normalize + hash only (110,000 values): core cpu median ${ms(median(valueCpu.core))}, SDK ${ms(median(valueCpu.sdk))}, ratio ${(median(valueCpu.sdk) / median(valueCpu.core)).toFixed(2)}x, identical: ${coreValues().join() === sdkValues().join()}`,
+    `    normalize + hash only (110,000 values): core cpu median ${ms(median(valueCpu.core))}, SDK ${ms(median(valueCpu.sdk))}, ratio ${(median(valueCpu.sdk) / median(valueCpu.core)).toFixed(2)}x, identical: ${valuesSame}`,
   )
+  if (!same) mismatches.push('(a) events differ from the SDK')
+  if (!valuesSame) mismatches.push('(a) hashed values differ from the SDK')
+  figures.events = {
+    rounds: eventRounds,
+    coreWallMedianMs: median(core.times),
+    sdkWallMedianMs: median(sdk.times),
+    coreCpuMedianMs: median(core.cpu),
+    sdkCpuMedianMs: median(sdk.cpu),
+    ratioWallMedian: median(sdk.times) / median(core.times),
+    valuesCoreCpuMedianMs: median(valueCpu.core),
+    valuesSdkCpuMedianMs: median(valueCpu.sdk),
+  }
 }
 
+const previewConnection: ConnectionView = {
+  id: 'bench-store',
+  name: 'Bench store',
+  portfolioName: '',
+  businessAccountName: '',
+  datasetId: '123456789012345',
+  apiVersion: 'v26.0',
+  endpoint: { kind: 'sandbox', url: 'http://127.0.0.1:4010' },
+  assets: { whatsapp: { id: '100000000000001', country: 'BR' } },
+  createdAt: '2026-11-25T10:00:00.000Z',
+  updatedAt: '2026-11-25T10:00:00.000Z',
+  hasToken: true,
+}
+
+/** A composer draft holding one customer's 11 fields, as a person types them. */
+function previewDraft(customer: Customer): EventDraft {
+  return {
+    ...createEmptyDraft('whatsapp'),
+    eventName: 'Purchase',
+    ids: { whatsappBusinessAccountId: '100000000000001', ctwaClid: 'ARAkDocsExampleClickId_0123' },
+    customData: { currency: 'USD', value: '49.90' },
+    customer: Object.fromEntries(customerFields.map((field) => [field, [customer[field]]])),
+  }
+}
+
+/**
+ * (c) The preview's real recompute: computeBuild(), what the composer runs on every keystroke
+ * (request built, customer data normalized and hashed with the renderer's noble SHA-256, rules
+ * and region checks, problems sorted). A new draft object each time, as each keystroke makes one,
+ * so the per-tab memo never answers. Its hashes must equal node:crypto's for the same values.
+ */
 function benchPreview(): void {
   const customers = realisticCustomers(2000, 7)
-  for (const [label, sha256] of [
-    ['noble (renderer)', nobleSha256],
-    ['node:crypto', nodeSha256],
-  ] as const) {
-    const coldStart = performance.now()
-    coreEvent(customers[0]!, sha256)
-    const cold = performance.now() - coldStart
-    for (const customer of customers) coreEvent(customer, sha256) // warm up
-    const times = customers.map((customer) => {
-      const start = performance.now()
-      coreEvent(customer, sha256)
-      return performance.now() - start
-    })
-    const sorted = [...times].sort((a, b) => a - b)
-    const p99 = sorted[Math.floor(sorted.length * 0.99)]!
-    console.log(
-      `    ${label.padEnd(18)} median ${ms(median(times))}  p99 ${ms(p99)}  first call ${ms(cold)}`,
-    )
+  const drafts = customers.map(previewDraft)
+  const coldStart = performance.now()
+  computeBuild('bench:cold', drafts[0]!, previewConnection, undefined)
+  const cold = performance.now() - coldStart
+  for (const draft of drafts.slice(0, 200))
+    computeBuild('bench:warm', { ...draft }, previewConnection, undefined)
+  let differing = 0
+  const times = drafts.map((draft, index) => {
+    const start = performance.now()
+    const build = computeBuild('bench', { ...draft }, previewConnection, undefined)
+    const elapsed = performance.now() - start
+    const userData = (build.request.body as { data: { user_data: Record<string, unknown> }[] })
+      .data[0]!.user_data
+    const expected = coreEvent(customers[index]!, nodeSha256)
+    for (const [field, hashes] of Object.entries(expected)) {
+      if (JSON.stringify(userData[field]) !== JSON.stringify(hashes)) differing += 1
+    }
+    return elapsed
+  })
+  const sorted = [...times].sort((a, b) => a - b)
+  const p95 = sorted[Math.floor(sorted.length * 0.95)]!
+  const p99 = sorted[Math.floor(sorted.length * 0.99)]!
+  console.log(
+    `    computeBuild       median ${ms(median(times))}  p95 ${ms(p95)}  p99 ${ms(p99)}  first call ${ms(cold)}  (${times.length} drafts; hashes equal node:crypto's: ${differing === 0})`,
+  )
+  if (differing > 0) mismatches.push(`(c) ${differing} preview hashes differ from node:crypto`)
+  figures.previewRecompute = {
+    drafts: times.length,
+    medianMs: median(times),
+    p95Ms: p95,
+    p99Ms: p99,
+    firstCallMs: cold,
   }
 }
 
@@ -272,6 +339,21 @@ async function benchProcesses(): Promise<void> {
     )
   }
   console.log(`    outputs identical: ${allDigests.size === 1} (${[...allDigests].join(', ')})`)
+  if (allDigests.size !== 1) mismatches.push(`(b) ${allDigests.size} different outputs`)
+  figures.processes = {
+    lines: lineCount,
+    rounds,
+    variants: Object.fromEntries(
+      variants.map((variant) => [
+        variant.label,
+        {
+          wallMedianMs: median(wall(variant)),
+          wallBestMs: Math.min(...wall(variant)),
+          ...(cpu(variant).length > 0 ? { cpuMedianMs: median(cpu(variant)) } : {}),
+        },
+      ]),
+    ),
+  }
   rmSync(directory, { recursive: true, force: true })
 }
 
@@ -285,6 +367,12 @@ const built = spawnSync(process.execPath, [join(root, 'scripts/buildCli.mjs')], 
 })
 if (built.status !== 0) throw new Error('npm run build:cli failed')
 benchEvents()
-console.log('(c) live preview: one full event (11 fields) normalized and hashed')
+console.log(
+  '(c) live preview: the real recompute (computeBuild) of a draft with 11 customer fields',
+)
 benchPreview()
 await benchProcesses()
+writeBenchFigures('hash', figures, {
+  identical: mismatches.length === 0,
+  detail: mismatches.length === 0 ? 'every output equals its baseline' : mismatches.join('; '),
+})

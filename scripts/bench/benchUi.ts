@@ -1,10 +1,14 @@
 /**
- * `npm run bench:ui` — the renderer's budgets (issue 7), printed, never asserted:
+ * `npm run bench:ui` — the renderer's budgets, measured in Chromium:
  *   1. initial JS of the built renderer, gzip (budget 250 KB)
- *   2. navigation → interactive composer in Chromium (budget 400 ms)
- *   3. payload preview recompute per keystroke (budget 2 ms), from the `capi-preview` entries
- *      the composer records with performance.measure.
- * The renderer is built fresh into a temporary directory; the page talks to the real handler table.
+ *   2. the COLD first load: navigation → interactive composer in a fresh browser context, the
+ *      budget figure (≤ 500 ms); the warm reloads after it are shown beside it, not instead
+ *   3. keystroke → painted preview: from the keydown to the first frame after the preview's DOM
+ *      changed (React render included), p95 budget 16 ms (one frame); the recompute alone
+ *      (`capi-preview` performance entries) is shown beside it
+ * The final preview must hold the email's SHA-256 as node:crypto computes it, or the run fails.
+ * Figures go to test/artifacts/bench/ui.json. The renderer is built fresh into a temporary
+ * directory; the page talks to the real handler table.
  */
 import react from '@vitejs/plugin-react'
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
@@ -16,9 +20,11 @@ import { createServices } from '../../src/services/createServices'
 import { EventBus } from '../../src/services/eventBus'
 import { dispatch } from '../../src/services/ipc/dispatch'
 import { MemorySecretStore } from '../../src/services/secrets/memorySecretStore'
-import { channelNames, eventNames } from '../../src/shared/contract'
+import { channelNames, contract, eventNames } from '../../src/shared/contract'
+import { createHash } from 'node:crypto'
 import { launchChromium } from '../../test/e2e/harness/chromium'
 import { serveDirectory } from '../../test/e2e/harness/serveDirectory'
+import { writeBenchFigures } from './benchReport'
 
 const runs = 7
 const keystrokes = 120
@@ -73,13 +79,15 @@ async function main(): Promise<void> {
     eventBus: new EventBus(),
     secretStore: new MemorySecretStore(),
   }).handlers
-  await handlers['connections.save']({
-    name: 'Bench store',
-    datasetId: '123456789012345',
-    endpoint: { kind: 'sandbox', url: 'http://127.0.0.1:9' },
-    assets: { whatsapp: { id: '100000000000001', country: 'BR' } },
-    testEventCode: 'TEST12345',
-  })
+  await handlers['connections.save'](
+    contract['connections.save'].input.parse({
+      name: 'Bench store',
+      datasetId: '123456789012345',
+      endpoint: { kind: 'sandbox', url: 'http://127.0.0.1:9' },
+      assets: { whatsapp: { id: '100000000000001', country: 'BR' } },
+      testEventCode: 'TEST12345',
+    }),
+  )
   const server = await serveDirectory(outDir)
   const browser = await launchChromium()
   const context = await browser.newContext({ viewport: { width: 1360, height: 860 } })
@@ -102,6 +110,19 @@ async function main(): Promise<void> {
       const start = [...document.querySelectorAll('.welcome button')].find((b) => b.textContent.includes('New event'));
       if (!marks.clicked && start) { marks.clicked = performance.now(); start.click(); }
     }).observe(document, { childList: true, subtree: true });
+    // Keystroke → painted preview: the keydown's time, then the first frame after the preview's
+    // DOM changed (requestAnimationFrame runs before that frame's paint; the task queued from it
+    // runs after the paint).
+    const paints = [];
+    window.__paints = paints;
+    let pending;
+    window.addEventListener('keydown', () => { pending = performance.now(); }, true);
+    new MutationObserver(() => {
+      if (pending === undefined) return;
+      const started = pending;
+      pending = undefined;
+      requestAnimationFrame(() => setTimeout(() => paints.push(performance.now() - started), 0));
+    }).observe(document, { childList: true, subtree: true, characterData: true });
   `)
   const page = await context.newPage()
   const workbenchMs: number[] = []
@@ -143,12 +164,28 @@ async function main(): Promise<void> {
     .fill('ARAkDocsExampleClickId_0123456789-abcdefghijklmnopqrstuvwxyz')
   await page.evaluate(() => performance.clearMeasures('capi-preview'))
   await composer.getByLabel('Email', { exact: true }).click()
-  await page.keyboard.type(
-    'john.smith.'.repeat(Math.ceil(keystrokes / 11)).slice(0, keystrokes - 10) + '@gmail.com',
-  )
+  await page.evaluate(() => {
+    ;(window as unknown as { __paints: number[] }).__paints.length = 0
+  })
+  // A realistic address typed three times (the field emptied between), one key at a time with a
+  // short pause, as a person types: each keystroke is measured on its own.
+  const email = 'john.smith+order10042@example-shop.com'
+  const field = composer.getByLabel('Email', { exact: true })
+  for (let round = 0; round < Math.ceil(keystrokes / email.length); round++) {
+    await field.fill('')
+    await page.waitForTimeout(50)
+    await page.keyboard.type(email, { delay: 25 })
+  }
+  await page.waitForTimeout(200)
   const recompute = await page.evaluate(() =>
     performance.getEntriesByName('capi-preview').map((entry) => entry.duration),
   )
+  const paints = await page.evaluate(() => [
+    ...(window as unknown as { __paints: number[] }).__paints,
+  ])
+  const expectedHash = createHash('sha256').update(email).digest('hex')
+  const previewText = await page.getByRole('region', { name: 'Payload preview' }).innerText()
+  const previewHasHash = previewText.includes(expectedHash.slice(0, 12))
   await browser.close()
   await server.close()
   await rm(outDir, { recursive: true, force: true })
@@ -174,11 +211,45 @@ async function main(): Promise<void> {
   console.log(
     `  last load: HTML ${breakdown.responseEnd.toFixed(0)} ms, script downloaded ${breakdown.scriptLoaded.toFixed(0)} ms, DOMContentLoaded ${breakdown.domContentLoaded.toFixed(0)} ms`,
   )
+  const cold = composerMs[0]!
+  const warm = composerMs.slice(1)
   console.log(
-    `navigation → interactive composer: median ${median(composerMs).toFixed(0)} ms, worst ${Math.max(...composerMs).toFixed(0)} ms over ${runs} loads — budget 400 ms`,
+    `COLD first load → interactive composer: ${cold.toFixed(0)} ms — budget 500 ms: ${cold <= 500 ? 'met' : 'NOT met'}`,
   )
   console.log(
-    `preview recompute: median ${median(recompute).toFixed(3)} ms, p95 ${percentile(recompute, 0.95).toFixed(3)} ms, max ${Math.max(...recompute).toFixed(3)} ms over ${recompute.length} keystrokes — budget 2 ms`,
+    `  warm reloads after it: median ${median(warm).toFixed(0)} ms, worst ${Math.max(...warm).toFixed(0)} ms over ${warm.length}`,
+  )
+  const paintP95 = percentile(paints, 0.95)
+  console.log(
+    `keystroke → painted preview: median ${median(paints).toFixed(1)} ms, p95 ${paintP95.toFixed(1)} ms, max ${Math.max(...paints).toFixed(1)} ms over ${paints.length} keystrokes — budget p95 16 ms: ${paintP95 <= 16 ? 'met' : 'NOT met'}`,
+  )
+  console.log(
+    `  of which the recompute (computeBuild): median ${median(recompute).toFixed(3)} ms, p95 ${percentile(recompute, 0.95).toFixed(3)} ms over ${recompute.length}`,
+  )
+  console.log(`final preview holds the email's SHA-256: ${previewHasHash}`)
+  writeBenchFigures(
+    'ui',
+    {
+      initialJsGzipBytes: size.gzip,
+      initialJsRawBytes: size.raw,
+      coldFirstLoadToComposerMs: cold,
+      coldBudgetMs: 500,
+      warmReloadToComposerMedianMs: median(warm),
+      keystrokeToPaintMs: {
+        median: median(paints),
+        p95: paintP95,
+        max: Math.max(...paints),
+        count: paints.length,
+      },
+      keystrokeToPaintBudgetP95Ms: 16,
+      recomputeMs: { median: median(recompute), p95: percentile(recompute, 0.95) },
+    },
+    {
+      identical: previewHasHash && paints.length > 0,
+      detail: previewHasHash
+        ? `preview shows sha256(${email.length}-character email) = ${expectedHash.slice(0, 12)}…`
+        : `the preview does not show ${expectedHash.slice(0, 12)}… for the typed email`,
+    },
   )
 }
 

@@ -1,3 +1,4 @@
+import { contract } from '../../src/shared/contract'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -73,7 +74,10 @@ describe('composer journeys in Chromium against the sandbox', () => {
       },
     ]
     for (const connection of connections) {
-      const saved = await session.handlers['connections.save']({ ...connection, endpoint })
+      // Handlers take the parsed input, as the dispatcher hands it over.
+      const saved = await session.handlers['connections.save'](
+        contract['connections.save'].input.parse({ ...connection, endpoint }),
+      )
       await session.handlers['connections.setToken']({ id: saved.id, token })
     }
   })

@@ -38,6 +38,7 @@ failed in a way that leaves it open whether Meta counted it (a timeout, a droppe
       ...(text ? { text } : {}),
       ...(outcome?.success ? { outcome: outcome.data } : {}),
       limit: Math.min(Number(limitText), 5000),
+      offset: 0,
     })
     if (parsed.flags.has('--json')) {
       writeLine(io.stdout, JSON.stringify(result, null, 2))

@@ -1,4 +1,4 @@
-import type { historyChannels } from '../../shared/contract/historyChannels'
+import { allHistory, type historyChannels } from '../../shared/contract/historyChannels'
 import type { PartialHandlerTable } from '../ipc/handlerTable'
 import type { HistoryStore } from './historyStore'
 
@@ -6,7 +6,7 @@ export function createHistoryHandlers(
   history: HistoryStore,
 ): PartialHandlerTable<keyof typeof historyChannels> {
   return {
-    'history.list': (query) => history.list(query ?? {}),
+    'history.list': (query) => history.list(query ?? allHistory),
     'history.get': ({ id }) => history.get(id),
     'history.delete': ({ id }) => history.delete(id),
     'history.clear': () => history.clear(),

@@ -1,3 +1,4 @@
+import { allHistory } from '../../shared/contract/historyChannels'
 import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -101,8 +102,8 @@ describe('HistoryStore', () => {
     await store.record(send('Purchase', { trace: 'T1' }))
     await store.record(send('LeadSubmitted', { outcome: 'meta_error', trace: 'T2' }))
     await store.record(send('Purchase', { outcome: 'meta_error', trace: 'T3', eventId: 'abc-42' }))
-    const ids = async (query: Parameters<HistoryStore['list']>[0]) =>
-      (await store.list(query)).entries.map((entry) => entry.fbtraceId)
+    const ids = async (query: Partial<Parameters<HistoryStore['list']>[0]>) =>
+      (await store.list({ ...allHistory, ...query })).entries.map((entry) => entry.fbtraceId)
     expect({
       purchase: await ids({ eventName: 'Purchase' }),
       errors: await ids({ outcome: 'meta_error' }),
@@ -116,7 +117,10 @@ describe('HistoryStore', () => {
     await store.settings({ limit: 10 })
     for (let index = 0; index < 45; index++)
       await store.record(send('Purchase', { trace: `T${index}` }))
-    const reopened = await new HistoryStore({ directory, now: clock }).list({ limit: 100 })
+    const reopened = await new HistoryStore({ directory, now: clock }).list({
+      limit: 100,
+      offset: 0,
+    })
     expect({
       total: reopened.total,
       newest: reopened.entries[0]?.fbtraceId,

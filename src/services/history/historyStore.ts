@@ -4,10 +4,11 @@ import { join } from 'node:path'
 import { EventDraft } from '../../shared/capi/model/eventDraft'
 import type { SendResult } from '../../shared/capi/sendResult'
 import {
+  allHistory,
   HistoryEntry,
-  HistoryQuery,
   type AcceptedMatch,
   type HistorySummary,
+  type ParsedHistoryQuery,
 } from '../../shared/contract/historyChannels'
 import { redactDeep, redactRawText, redactRequest, redactToken } from '../../shared/redact'
 import { AppError } from '../../shared/result'
@@ -90,11 +91,12 @@ export class HistoryStore {
     return entry
   }
 
+  /** The query arrives parsed (the dispatcher's schema, or a typed caller): no second parse. */
   async list(
-    query: HistoryQuery = {},
+    query: ParsedHistoryQuery = allHistory,
   ): Promise<{ entries: HistorySummary[]; total: number; limit: number }> {
     await this.load()
-    const { text, eventName, outcome, fbtraceId, limit, offset } = HistoryQuery.parse(query)
+    const { text, eventName, outcome, fbtraceId, limit, offset } = query
     const needle = text?.trim().toLowerCase()
     const matching = this.visible()
       .filter((entry) => !outcome || entry.outcome === outcome)

@@ -1,4 +1,3 @@
-import { SendInput } from '../../shared/contract/sendChannels'
 import type { PartialHandlerTable } from '../ipc/handlerTable'
 import type { SendService } from './sendService'
 
@@ -7,8 +6,8 @@ export function createSendHandlers(
   service: SendService,
 ): PartialHandlerTable<'events.send' | 'events.cancel'> {
   return {
-    // The dispatcher has parsed the input already; parsing again gives the defaulted (output) type.
-    'events.send': (input) => service.send(SendInput.parse(input)),
+    // The dispatcher has parsed the input already (handlers are typed with the parsed shape).
+    'events.send': (input) => service.send(input),
     'events.cancel': ({ requestId }) => service.cancel(requestId),
   }
 }

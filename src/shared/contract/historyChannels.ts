@@ -72,6 +72,10 @@ export const HistoryQuery = z
   })
   .strict()
 export type HistoryQuery = z.input<typeof HistoryQuery>
+/** A query as the history store takes it: parsed, with its limit and offset. */
+export type ParsedHistoryQuery = z.output<typeof HistoryQuery>
+/** No filter: the newest 200. */
+export const allHistory: ParsedHistoryQuery = { limit: 200, offset: 0 }
 
 export const AcceptedMatch = z.object({
   eventIndex: z.number().int(),

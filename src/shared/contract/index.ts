@@ -27,7 +27,10 @@ export const contract = {
 
 export type Contract = typeof contract
 export type ChannelName = keyof Contract
+/** What the renderer may pass (before the schema's defaults and transforms): the WorkbenchApi. */
 export type ChannelInput<K extends ChannelName> = z.input<Contract[K]['input']>
+/** What a handler receives: the input after the dispatcher parsed it (defaults applied). */
+export type ParsedChannelInput<K extends ChannelName> = z.output<Contract[K]['input']>
 export type ChannelOutput<K extends ChannelName> = z.infer<Contract[K]['output']>
 
 export const channelNames = Object.keys(contract) as ChannelName[]
