@@ -1,3 +1,4 @@
+import { contract } from '../../src/shared/contract'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultSandboxFixtures } from '../../src/meta-sandbox/loadSandboxFixtures'
@@ -110,7 +111,9 @@ describe.each(sizes)('a day at the Workbench at $width×$height', (viewport) => 
       { name: 'No token store', datasetId: '323456789012345', assets: {}, token: false },
     ]
     for (const { token: withToken, ...connection } of connections) {
-      const saved = await session.handlers['connections.save']({ ...connection, endpoint })
+      const saved = await session.handlers['connections.save'](
+        contract['connections.save'].input.parse({ ...connection, endpoint }),
+      )
       if (withToken) await session.handlers['connections.setToken']({ id: saved.id, token })
     }
   })

@@ -1,3 +1,4 @@
+import { contract } from '../../src/shared/contract'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -75,18 +76,20 @@ describe('Workflow Step journeys in Chromium against the sandbox', () => {
     browser = await launchChromium()
     session = await openWorkbench({ browser, theme: 'dark', dependencies: { secretStore } })
     page = session.page
-    const saved = await session.handlers['connections.save']({
-      name: 'Sandbox store',
-      businessAccountName: 'Acme Indonesia',
-      portfolioName: 'Acme Group',
-      datasetId: '123456789012345',
-      endpoint: { kind: 'sandbox', url: sandbox.url },
-      assets: {
-        whatsapp: { id: '100000000000001', country: 'BR' },
-        page: { id: '100000000000002', country: 'US' },
-        instagram: { id: '17841400000000003', country: 'ID' },
-      },
-    })
+    const saved = await session.handlers['connections.save'](
+      contract['connections.save'].input.parse({
+        name: 'Sandbox store',
+        businessAccountName: 'Acme Indonesia',
+        portfolioName: 'Acme Group',
+        datasetId: '123456789012345',
+        endpoint: { kind: 'sandbox', url: sandbox.url },
+        assets: {
+          whatsapp: { id: '100000000000001', country: 'BR' },
+          page: { id: '100000000000002', country: 'US' },
+          instagram: { id: '17841400000000003', country: 'ID' },
+        },
+      }),
+    )
     await session.handlers['connections.setToken']({ id: saved.id, token })
   })
 
@@ -269,11 +272,13 @@ describe('Workflow Step journeys in Chromium against the sandbox', () => {
   })
 
   it('Test events view: a Meta connection says where to look in Events Manager', async () => {
-    await session.handlers['connections.save']({
-      name: 'Acme on Meta',
-      datasetId: '1234567890123456',
-      endpoint: { kind: 'meta' },
-    })
+    await session.handlers['connections.save'](
+      contract['connections.save'].input.parse({
+        name: 'Acme on Meta',
+        datasetId: '1234567890123456',
+        endpoint: { kind: 'meta' },
+      }),
+    )
     const view = page.getByTestId('test-events').last()
     await view.getByLabel('Connection').selectOption({ label: 'Acme on Meta — Meta' })
     const meta = await view.getByTestId('test-events-meta').innerText()
