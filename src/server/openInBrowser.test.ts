@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findBrowserOpener } from './openInBrowser'
+import { findBrowserOpener, openInBrowser } from './openInBrowser'
 
 describe('findBrowserOpener', () => {
   it('picks the platform opener, and none on Linux without a display or xdg-open', () => {
@@ -20,5 +20,11 @@ describe('findBrowserOpener', () => {
       undefined,
       undefined,
     ])
+  })
+
+  it('never puts a secret link on a command line', () => {
+    const env = { DISPLAY: ':0', PATH: '/usr/bin' }
+    // win32: the opener is always found (rundll32), so only the secret check can say no.
+    expect(openInBrowser(`http://127.0.0.1:1/#secret=${'a'.repeat(64)}`, 'win32', env)).toBe(false)
   })
 })

@@ -37,12 +37,17 @@ export function findBrowserOpener(
   return undefined
 }
 
-/** Starts the browser detached; true when an opener was found and started. */
+/**
+ * Starts the browser detached; true when an opener was found and started. A URL that carries a
+ * secret is refused: a command line is visible to every local user (`ps`), so browser mode hands
+ * the browser a redirect page instead (launchPage.ts).
+ */
 export function openInBrowser(
   url: string,
   platform: NodeJS.Platform = process.platform,
   env: NodeJS.ProcessEnv = process.env,
 ): boolean {
+  if (/[#?&]secret=/i.test(url)) return false
   const opener = findBrowserOpener(platform, env)
   if (!opener) return false
   try {

@@ -8,6 +8,7 @@ import { createServices } from '../../src/services/createServices'
 import { EventBus } from '../../src/services/eventBus'
 import { defaultSandboxFixtures } from '../../src/meta-sandbox/loadSandboxFixtures'
 import { type RunningSandbox, startSandbox } from '../../src/meta-sandbox/startSandbox'
+import { writeLaunchPage } from '../../src/server/launchPage'
 import { type RunningWebServer, startWebServer } from '../../src/server/startWebServer'
 import { journeySecretStore } from '../setup/testKeychain'
 import { testDependencies } from '../support/testDependencies'
@@ -91,6 +92,20 @@ describe('browser mode in Chromium over real HTTP', () => {
       stored: server.secret,
       preload: false,
     })
+    await page.context().close()
+  })
+
+  it('opens through the 0600 redirect page the browser is handed instead of the secret link', async () => {
+    const pageUrl = await writeLaunchPage(dataDirectory, server.openUrl)
+    expect(pageUrl.includes(server.secret)).toBe(false)
+    const page = await openPage(pageUrl)
+    await page.getByText('Browser mode').waitFor()
+    const facts = await page.evaluate(() => ({
+      origin: location.origin,
+      hash: location.hash,
+      stored: sessionStorage.getItem('capi-workbench.secret'),
+    }))
+    expect(facts).toEqual({ origin: server.origin, hash: '', stored: server.secret })
     await page.context().close()
   })
 

@@ -16,6 +16,7 @@ import {
 } from '../../shared/presets/presetSchema'
 import { atomicWriteFile, syncDirectory } from '../files/atomicWriteFile'
 import { confinePresetPath } from './confinedPath'
+import { presetBusy, readSettled } from './readSettled'
 import {
   type PresetRead,
   readPresetFile,
@@ -47,8 +48,6 @@ export interface PresetSaveInput {
 }
 
 const structureKey = '\0structure'
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /**
  * Presets as files: one pretty-printed JSON file per preset under `directory`, folders for groups.
@@ -95,53 +94,20 @@ export class PresetStore {
     const read = await this.read(id)
     if ('missing' in read) throw new AppError('not_found', `There is no preset "${id}".`)
     if (!read.ok) {
-      if (read.incomplete) throw this.retryLater(id)
+      if (read.incomplete) throw presetBusy(id)
       const notice = await this.quarantine(`${id}.json`, read.problem)
       throw new AppError('preset_invalid', notice.message)
     }
     return { id, revision: read.revision, preset: read.preset }
   }
 
-  /**
-   * Reads a preset for the listing, quarantining it only when it is still broken after it stopped
-   * changing: a file caught mid-write by an editor, `git checkout` or another process is read again
-   * after `settleMs`; an empty or cut-off file, or one whose size or mtime moved meanwhile, is left
-   * alone ("retry later": the watcher lists it once it is complete). The check and the move run in
-   * the file's queue, so they never interleave with this process's own save of the same file.
-   */
-  private async readSettled(id: string): Promise<Extract<PresetRead, { ok: true }> | undefined> {
-    let first: PresetRead
-    try {
-      first = await this.read(id)
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'unsafe_path') return undefined
-      throw error
-    }
-    if (first.ok) return first
-    if ('missing' in first || first.incomplete) return undefined
-    return this.queue.run(this.pathOf(id), async () => {
-      await sleep(this.options.settleMs ?? 150)
-      const second = await this.read(id).catch(() => undefined)
-      if (second === undefined || second.ok) return second?.ok ? second : undefined
-      if ('missing' in second || second.incomplete) return undefined
-      const settled =
-        second.size === first.size &&
-        second.mtimeMs === first.mtimeMs &&
-        second.revision === first.revision
-      if (!settled) return undefined
-      // A quarantine that cannot be done safely (a linked .quarantine) leaves the file in place.
-      await this.quarantine(`${id}.json`, second.problem).catch((error: unknown) => {
-        if (!(error instanceof AppError)) throw error
-      })
-      return undefined
+  private readSettled(id: string): Promise<Extract<PresetRead, { ok: true }> | undefined> {
+    return readSettled({
+      read: () => this.read(id),
+      inQueue: (task) => this.queue.run(this.pathOf(id), task),
+      quarantine: (problem) => this.quarantine(`${id}.json`, problem),
+      settleMs: this.options.settleMs ?? 150,
     })
-  }
-
-  private retryLater(id: string): AppError {
-    return new AppError(
-      'preset_busy',
-      `"${id}" is empty or incomplete right now (another program may be writing it); try again in a moment.`,
-    )
   }
 
   /** The preset file after checking its path stays inside presets/ and is a regular file. */

@@ -59,7 +59,7 @@ describe('free-form contract inputs are capped, with a clear error', () => {
       'the duplicate-check body',
       'history.checkDuplicates',
       { body: { data: [deeper] } },
-      /The body is nested more than 64 levels deep/
+      /The body is nested more than 64 levels deep/,
     ],
   ] as const)('%s', (_label, channelName, input, expected) => {
     expect(refusal(channelName, input)).toMatch(expected)
