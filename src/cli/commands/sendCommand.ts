@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises'
+import { parse as parseLossless, stringify } from 'lossless-json'
 import { parseArgs } from 'node:util'
 import { migrateDraft } from '../../shared/capi/model/migrateDraft'
-import { findRestrictedCountry } from '../../shared/capi/regions/restrictedCountries'
+import { restrictedAssetWarnings } from '../../shared/capi/regions/restrictedAssetWarnings'
 import { buildEventRequest } from '../../shared/capi/request/buildEventRequest'
+import { prepareRawBody } from '../../shared/capi/request/prepareRawBody'
 import { hasErrors, validateRequestBody } from '../../shared/capi/rules'
 import type { Problem } from '../../shared/capi/rules/ruleTypes'
 import type { SendResult } from '../../shared/capi/sendResult'
@@ -137,20 +139,21 @@ function prepareRaw(
   testEventCode: string | undefined,
   now: Date,
 ): PreparedRequest {
-  const value = file.value
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UsageError('the raw body must be a JSON object like {"data": [ ... ]}.')
+  const prepared = prepareRawBody(file.text)
+  if (!prepared.ok) throw new UsageError(prepared.message)
+  const notes = prepared.removed.map(
+    (key) => `removed ${key} from the body: the token comes from --token-env only.`,
+  )
+  // Sent byte for byte (big integers untouched); only a test event code given here re-serializes,
+  // and lossless-json keeps every number's digits then.
+  let text = prepared.text
+  let body = prepared.value
+  if (testEventCode !== undefined) {
+    const lossless = parseLossless(text) as Record<string, unknown>
+    lossless.test_event_code = testEventCode
+    text = stringify(lossless) ?? text
+    body = { ...body, test_event_code: testEventCode }
   }
-  const body = { ...(value as Record<string, unknown>) }
-  const notes: string[] = []
-  for (const secret of ['access_token', 'appsecret_proof']) {
-    if (secret in body) {
-      delete body[secret]
-      notes.push(`removed ${secret} from the body: the token comes from --token-env only.`)
-    }
-  }
-  if (testEventCode !== undefined) body.test_event_code = testEventCode
-  const changed = notes.length > 0 || testEventCode !== undefined
   const problems = validateRequestBody(body, {
     nowSeconds: Math.floor(now.getTime() / 1000),
     version: target.version,
@@ -159,41 +162,7 @@ function prepareRaw(
     lenient: false,
   })
   problems.push(...restrictedAssetWarnings(body, target.assets))
-  return { body: changed ? body : file.text, problems, notes }
-}
-
-const assetKeys = [
-  ['whatsapp_business_account_id', 'whatsapp', 'WhatsApp Business account'],
-  ['page_id', 'page', 'Facebook Page'],
-  ['ig_account_id', 'instagram', 'Instagram account'],
-  ['instagram_business_account_id', 'instagram', 'Instagram account'],
-] as const
-
-/**
- * A raw body sent through a stored connection: the composer's warning for an asset of the
- * connection registered in a restricted region (the body itself carries no country).
- */
-function restrictedAssetWarnings(body: Record<string, unknown>, assets: SendTarget['assets']) {
-  const problems: Problem[] = []
-  if (!assets || !Array.isArray(body.data)) return problems
-  body.data.forEach((event: unknown, index) => {
-    const userData = (event as { user_data?: unknown } | null)?.user_data
-    if (typeof userData !== 'object' || userData === null) return
-    for (const [key, kind, label] of assetKeys) {
-      const id = (userData as Record<string, unknown>)[key]
-      const asset = assets.find((candidate) => candidate.kind === kind && candidate.id === id)
-      const country = findRestrictedCountry(asset?.country)
-      if (asset === undefined || country === undefined) continue
-      problems.push({
-        path: `data.${index}.user_data.${key}`,
-        severity: 'warning',
-        code: 'region.restricted_asset',
-        message: `The ${label} ${asset.id} is registered in ${country.name} (${country.code}), a restricted region: Meta may reject the event with "Messaging Event Within Messaging Restrictive Region".`,
-        fix: 'Nothing in the payload can fix this. Send a test event first; if Meta refuses, the event cannot be reported for this asset.',
-      })
-    }
-  })
-  return problems
+  return { body: text, problems, notes }
 }
 
 function prepareDraft(

@@ -1,7 +1,12 @@
 import type { EventDraft } from '../../shared/capi/model/eventDraft'
+import { restrictedAssetWarnings } from '../../shared/capi/regions/restrictedAssetWarnings'
 import { buildEventRequest } from '../../shared/capi/request/buildEventRequest'
+import { prepareRawBody } from '../../shared/capi/request/prepareRawBody'
+import { validateRequestBody } from '../../shared/capi/rules/validateRequestBody'
+import type { Problem } from '../../shared/capi/rules/ruleTypes'
+import { lineColumn } from '../../shared/json/jsonLocations'
 import type { SendResult } from '../../shared/capi/sendResult'
-import type { SendOutput } from '../../shared/contract/sendChannels'
+import type { RawSendOutput, SendOutput } from '../../shared/contract/sendChannels'
 import type { SendProgress } from '../../shared/contract/sendProgress'
 import { connectionTarget } from '../../shared/connections/connectionSchema'
 import { redactRequest, redactToken } from '../../shared/redact'
@@ -26,6 +31,8 @@ export interface EventsSender {
     token: string
     body: unknown
     signal?: AbortSignal
+    headers?: Record<string, string>
+    timeoutMs?: number
   }): Promise<SendResult>
 }
 
@@ -41,6 +48,8 @@ export interface SendServiceOptions {
   /** nodeSha256 from src/services/hashing/nodeSha256.ts. */
   sha256: (text: string) => string
   eventBus?: EventBus
+  /** The send timeout when a tab sets none (the settings' `send.timeoutMs`). */
+  defaultTimeoutMs?: () => number | undefined
 }
 
 export interface SendRequest {
@@ -51,6 +60,27 @@ export interface SendRequest {
   confirmNoTestCode?: boolean
   presetId?: string
   requestId?: string
+  headers?: Record<string, string>
+  timeoutMs?: number
+}
+
+export interface RawSendRequest {
+  body: string
+  connectionId: string
+  confirmNoTestCode?: boolean
+  requestId?: string
+  headers?: Record<string, string>
+  timeoutMs?: number
+}
+
+interface Delivery {
+  requestId: string
+  credentials: Awaited<ReturnType<CredentialSource['credentialsFor']>>
+  body: unknown
+  draft?: EventDraft
+  presetId?: string
+  headers?: Record<string, string>
+  timeoutMs?: number
 }
 
 function hasTestEventCode(body: unknown): boolean {
@@ -83,23 +113,66 @@ export class SendService {
         ? { contact: request.contact ?? {}, workflow: request.workflow ?? {} }
         : {}),
     })
-    const errors = built.problems.filter((problem) => problem.severity === 'error')
-    if (errors.length > 0) {
-      throw new AppError(
-        'draft_has_errors',
-        `The event has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`} to fix before sending: ${errors[0]?.message ?? ''}`,
-        errors.map((problem) => `${problem.path}: ${problem.message}`),
-      )
+    refuseErrors(built.problems, 'The event')
+    if (!hasTestEventCode(built.body) && !request.confirmNoTestCode) throw confirmationNeeded()
+    return this.deliver({
+      requestId,
+      credentials: { connection, baseUrl, token },
+      body: built.body,
+      draft: request.draft,
+      ...(request.presetId ? { presetId: request.presetId } : {}),
+      ...(request.headers ? { headers: request.headers } : {}),
+      ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
+    })
+  }
+
+  /**
+   * The raw request editor's send, exactly like `capi send --raw`: the text must parse as a JSON
+   * object; `access_token` / `appsecret_proof` are cut out (and named in `removed`); the validator's
+   * errors refuse the send; the rest of the text goes to Meta byte for byte.
+   */
+  async sendRaw(request: RawSendRequest): Promise<RawSendOutput> {
+    const requestId = request.requestId ?? `send-${this.options.now().getTime()}`
+    this.progress(requestId, 'building', 'Checking the raw body')
+    const prepared = prepareRawBody(request.body)
+    if (!prepared.ok) {
+      const { line, column } = lineColumn(request.body, prepared.offset)
+      throw new AppError(prepared.code, `${prepared.message} (line ${line}, column ${column}).`)
     }
-    if (!hasTestEventCode(built.body) && !request.confirmNoTestCode) {
-      throw new AppError(
-        'test_code_confirmation_needed',
-        'This event has no test event code, so Meta counts it as real data (it is used for ad measurement and cannot be removed). Add the code from Events Manager → Test events, or confirm to send it anyway.',
-      )
+    const credentials = await this.options.connections.credentialsFor(request.connectionId)
+    const target = connectionTarget(credentials.connection)
+    const problems = [
+      ...validateRequestBody(prepared.value, {
+        nowSeconds: Math.floor(this.options.now().getTime() / 1000),
+        version: target.apiVersion,
+        datasetId: target.datasetId,
+        token: 'valid',
+        lenient: false,
+      }),
+      ...restrictedAssetWarnings(prepared.value, target.assets),
+    ]
+    refuseErrors(problems, 'The body')
+    if (!hasTestEventCode(prepared.value) && !request.confirmNoTestCode) {
+      throw confirmationNeeded()
     }
+    const output = await this.deliver({
+      requestId,
+      credentials,
+      body: prepared.text,
+      ...(request.headers ? { headers: request.headers } : {}),
+      ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
+    })
+    return { ...output, removed: prepared.removed }
+  }
+
+  /** Sends, scrubs the answer and records it in the history. */
+  private async deliver(delivery: Delivery): Promise<SendOutput> {
+    const { requestId } = delivery
+    const { connection, baseUrl, token } = delivery.credentials
     const controller = new AbortController()
     this.inFlight.set(requestId, controller)
     this.progress(requestId, 'sending', `Sending to ${baseUrl}`)
+    const timeoutMs = delivery.timeoutMs ?? this.options.defaultTimeoutMs?.()
     let result: SendResult
     try {
       result = await this.options.graph.sendEvents({
@@ -107,8 +180,12 @@ export class SendService {
         version: connection.apiVersion,
         datasetId: connection.datasetId,
         token,
-        body: built.body,
+        body: delivery.body,
         signal: controller.signal,
+        ...(delivery.headers && Object.keys(delivery.headers).length > 0
+          ? { headers: delivery.headers }
+          : {}),
+        ...(timeoutMs ? { timeoutMs } : {}),
       })
     } finally {
       this.inFlight.delete(requestId)
@@ -122,9 +199,9 @@ export class SendService {
         endpoint: baseUrl,
         datasetId: connection.datasetId,
         apiVersion: connection.apiVersion,
-        draft: request.draft,
+        ...(delivery.draft ? { draft: delivery.draft } : {}),
         result: safe,
-        ...(request.presetId ? { presetId: request.presetId } : {}),
+        ...(delivery.presetId ? { presetId: delivery.presetId } : {}),
       })
       output.historyId = entry.id
     } catch (error) {
@@ -147,6 +224,23 @@ export class SendService {
   private progress(requestId: string, phase: SendProgress['phase'], message: string): void {
     this.options.eventBus?.emit('send.progress', { requestId, phase, message })
   }
+}
+
+function refuseErrors(problems: readonly Problem[], subject: string): void {
+  const errors = problems.filter((problem) => problem.severity === 'error')
+  if (errors.length === 0) return
+  throw new AppError(
+    'draft_has_errors',
+    `${subject} has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`} to fix before sending: ${errors[0]?.message ?? ''}`,
+    errors.map((problem) => `${problem.path}: ${problem.message}`),
+  )
+}
+
+function confirmationNeeded(): AppError {
+  return new AppError(
+    'test_code_confirmation_needed',
+    'This event has no test event code, so Meta counts it as real data (it is used for ad measurement and cannot be removed). Add the code from Events Manager → Test events, or confirm to send it anyway.',
+  )
 }
 
 /** The client redacts already; this second pass makes sure no form of the token is returned. */

@@ -39,6 +39,7 @@ export const channelNameList = [
   'connections.check',
   'connections.keychainStatus',
   'events.send',
+  'events.sendRaw',
   'events.cancel',
 ] as const
 
