@@ -6,6 +6,7 @@ import { importPayload } from './importPayload'
 import { connectionCommands } from './manageConnections'
 import { historyCommands } from './manageHistory'
 import { presetCommands } from './managePresets'
+import { rawRequestCommands } from './rawRequestCommands'
 import { newDraft } from './newDraft'
 import { openWelcome } from './openWelcome'
 import { savePreset } from './savePreset'
@@ -32,4 +33,5 @@ export const commandList: Command[] = [
   ...exportPresetCommands,
   ...historyCommands,
   ...connectionCommands,
+  ...rawRequestCommands,
 ]

@@ -7,6 +7,7 @@ import { createComposerSlice, type ComposerSlice } from '../features/composer/co
 import { createInspectorSlice, type InspectorSlice } from '../features/inspector/inspectorSlice'
 import { createHistorySlice, type HistorySlice } from '../features/history/historySlice'
 import { createPresetsSlice, type PresetsSlice } from '../features/presets/presetsSlice'
+import { createRawSlice, type RawSlice } from '../features/raw/rawSlice'
 import {
   createConnectionsSlice,
   type ConnectionsSlice,
@@ -20,7 +21,8 @@ export type WorkbenchState = LayoutSlice &
   InspectorSlice &
   PresetsSlice &
   HistorySlice &
-  ConnectionsSlice
+  ConnectionsSlice &
+  RawSlice
 
 /** Only the layout survives a restart here; documents live in main (presets, autosave). */
 export function persistedLayout(state: WorkbenchState) {
@@ -44,6 +46,7 @@ export function createWorkbenchStore(storage: Storage | undefined = globalThis.l
         ...createPresetsSlice(...args),
         ...createHistorySlice(...args),
         ...createConnectionsSlice(...args),
+        ...createRawSlice(...args),
       }),
       {
         name: 'capi-workbench-layout',

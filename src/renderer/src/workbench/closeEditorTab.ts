@@ -22,5 +22,6 @@ export function closeEditorTab(
   }
   state.closeTab(tabId)
   state.dropComposerTab(tabId)
+  state.dropRawTab(tabId)
   return true
 }

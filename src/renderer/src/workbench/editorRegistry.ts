@@ -2,6 +2,7 @@ import type { ComponentType } from 'react'
 import { ComposerEditor } from '../features/composer'
 import { ConnectionEditor } from '../features/connections'
 import { ImportEditor } from '../features/import'
+import { RawRequestEditor } from '../features/raw'
 import type { EditorTab } from '../state/editorSlice'
 import { WelcomeEditor } from './WelcomeEditor'
 
@@ -16,4 +17,5 @@ export const editorRegistry: EditorContribution[] = [
   { kind: 'composer', Editor: ComposerEditor },
   { kind: 'import', Editor: ImportEditor },
   { kind: 'connection', Editor: ConnectionEditor },
+  { kind: 'raw', Editor: RawRequestEditor },
 ]

@@ -13,6 +13,8 @@ export function useKeybindings(commands: Command[], store: WorkbenchStore): void
     let pending: KeyStroke | undefined
     function onKeyDown(event: KeyboardEvent) {
       if (['Control', 'Shift', 'Alt', 'Meta'].includes(event.key)) return
+      // A focused widget that handled the key (the raw editor's F8, its search keys) wins.
+      if (event.defaultPrevented) return
       const stroke = strokeFromEvent(event)
       if (event.key === 'F1') stroke.key = 'f1'
       const context = { store, api }

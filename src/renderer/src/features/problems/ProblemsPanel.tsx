@@ -3,6 +3,7 @@ import { useWorkbenchStore } from '../../state/store'
 import { Codicon } from '../../ui/Codicon'
 import { EmptyState } from '../../ui/EmptyState'
 import { useComposerBuild } from '../composer'
+import { RawProblemsList, useRawProblemCount } from '../raw'
 import { fieldLabel } from './fieldLabel'
 import './problems.css'
 
@@ -10,6 +11,13 @@ const icons = { error: 'error', warning: 'warning', info: 'info' } as const
 
 /** VS Code's Problems view for the open event: click or Enter focuses the field; arrows move. */
 export function ProblemsPanel() {
+  const rawTabId = useWorkbenchStore((state) =>
+    state.activeTabId && state.rawTabs[state.activeTabId] ? state.activeTabId : undefined,
+  )
+  return rawTabId ? <RawProblemsList tabId={rawTabId} /> : <ComposerProblems />
+}
+
+function ComposerProblems() {
   const tabId = useWorkbenchStore((state) =>
     state.activeTabId && state.composerTabs[state.activeTabId] ? state.activeTabId : undefined,
   )
@@ -57,5 +65,10 @@ export function useProblemCount(): number {
   const tabId = useWorkbenchStore((state) =>
     state.activeTabId && state.composerTabs[state.activeTabId] ? state.activeTabId : undefined,
   )
-  return useComposerBuild(tabId)?.problems.length ?? 0
+  const rawTabId = useWorkbenchStore((state) =>
+    state.activeTabId && state.rawTabs[state.activeTabId] ? state.activeTabId : undefined,
+  )
+  const rawCount = useRawProblemCount(rawTabId)
+  const composerCount = useComposerBuild(tabId)?.problems.length ?? 0
+  return rawTabId ? rawCount : composerCount
 }
