@@ -1,4 +1,4 @@
-import { exampleIds } from '../../../../shared/capi/rules/exampleBodies'
+import { exampleHashes, exampleIds } from '../../../../shared/capi/rules/exampleBodies'
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
 
 /**
@@ -21,6 +21,7 @@ export function rawTemplate(
         user_data: {
           whatsapp_business_account_id: connection?.assets.whatsapp?.id ?? exampleIds.wabaId,
           ctwa_clid: exampleIds.ctwaClid,
+          em: [exampleHashes.em],
         },
         custom_data: { currency: 'USD', value: 49.9 },
       },

@@ -123,6 +123,8 @@ export function createJsonEditor(options: JsonEditorOptions): JsonEditorHandle {
         highlightActiveLine(),
         highlightSelectionMatches(),
         json(),
+        // Customers' logs are often one long line: wrap it rather than scroll sideways.
+        EditorView.lineWrapping,
         syntaxHighlighting(highlight),
         linter((editor) => options.diagnostics(editor.state.doc.toString()), { delay: 250 }),
         keymap.of([
