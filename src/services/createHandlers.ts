@@ -14,6 +14,8 @@ import { nodeSha256 } from './hashing/nodeSha256'
 import { createSendHandlers } from './send/sendHandlers'
 import { SendService } from './send/sendService'
 import type { SecretStore } from './secrets/secretStore'
+import { createSettingsHandlers } from './settings/settingsHandlers'
+import { SettingsStore } from './settings/settingsStore'
 
 export interface ServiceDependencies {
   dataDirectory: string
@@ -49,6 +51,15 @@ export function createHandlers(deps: ServiceDependencies): HandlerTable {
     now: deps.now,
     onChanged: (change) => deps.eventBus.emit('history.changed', change),
   })
+  /** settings.json: the send timeout and slow threshold apply to the next send, history.size now. */
+  const settings = new SettingsStore({
+    dataDirectory: deps.dataDirectory,
+    onChanged: (values, userKeys) => {
+      if (userKeys.includes('history.size'))
+        void history.settings({ limit: values['history.size'] }).catch(() => {})
+    },
+  })
+  void settings.get().catch(() => {})
   const send = new SendService({
     connections,
     graph: graphClient,
@@ -56,6 +67,8 @@ export function createHandlers(deps: ServiceDependencies): HandlerTable {
     now: deps.now,
     sha256: nodeSha256,
     eventBus: deps.eventBus,
+    defaultTimeoutMs: () => settings.values()?.['send.timeoutMs'],
+    slowThresholdMs: () => settings.values()?.['send.slowThresholdMs'],
   })
   return {
     ...createPresetsHandlers(presets),
@@ -63,6 +76,7 @@ export function createHandlers(deps: ServiceDependencies): HandlerTable {
     ...createTransferHandlers({ presets: presets.store, history, now: deps.now }),
     ...createConnectionsHandlers(connections),
     ...createSendHandlers(send),
+    ...createSettingsHandlers(settings),
     'app.info': () => ({
       name: appName,
       version: appVersion,

@@ -50,6 +50,8 @@ export interface SendServiceOptions {
   eventBus?: EventBus
   /** The send timeout when a tab sets none (the settings' `send.timeoutMs`). */
   defaultTimeoutMs?: () => number | undefined
+  /** Answers slower than this are flagged `slow` (the settings' `send.slowThresholdMs`). */
+  slowThresholdMs?: () => number | undefined
 }
 
 export interface SendRequest {
@@ -191,6 +193,8 @@ export class SendService {
       this.inFlight.delete(requestId)
     }
     const safe = scrub(result, token)
+    const slowMs = this.options.slowThresholdMs?.()
+    if (slowMs !== undefined) safe.slow = safe.timing.totalMs > slowMs
     this.progress(requestId, 'recording', 'Recording the send in the history')
     const output: SendOutput = { ...safe }
     try {

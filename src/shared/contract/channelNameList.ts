@@ -41,6 +41,8 @@ export const channelNameList = [
   'events.send',
   'events.sendRaw',
   'events.cancel',
+  'settings.get',
+  'settings.save',
 ] as const
 
 export const eventNameList = [

@@ -8,6 +8,7 @@ import { presetsChannels } from './presetsChannels'
 import { transferChannels } from './transferChannels'
 import { connectionsChannels } from './connectionsChannels'
 import { sendChannels } from './sendChannels'
+import { settingsChannels } from './settingsChannels'
 
 /**
  * The cross-process contract: every channel once. Main implements it (a handler table), the
@@ -21,6 +22,7 @@ export const contract = {
   ...transferChannels,
   ...connectionsChannels,
   ...sendChannels,
+  ...settingsChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract
