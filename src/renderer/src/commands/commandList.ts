@@ -8,6 +8,7 @@ import { historyCommands } from './manageHistory'
 import { presetCommands } from './managePresets'
 import { rawRequestCommands } from './rawRequestCommands'
 import { newDraft } from './newDraft'
+import { openSettings } from './openSettings'
 import { openWelcome } from './openWelcome'
 import { savePreset } from './savePreset'
 import { sendTestEvent } from './sendTestEvent'
@@ -34,4 +35,5 @@ export const commandList: Command[] = [
   ...historyCommands,
   ...connectionCommands,
   ...rawRequestCommands,
+  openSettings,
 ]

@@ -8,6 +8,7 @@ import { createInspectorSlice, type InspectorSlice } from '../features/inspector
 import { createHistorySlice, type HistorySlice } from '../features/history/historySlice'
 import { createPresetsSlice, type PresetsSlice } from '../features/presets/presetsSlice'
 import { createRawSlice, type RawSlice } from '../features/raw/rawSlice'
+import { createSettingsSlice, type SettingsSlice } from '../features/settings/settingsSlice'
 import {
   createConnectionsSlice,
   type ConnectionsSlice,
@@ -22,7 +23,8 @@ export type WorkbenchState = LayoutSlice &
   PresetsSlice &
   HistorySlice &
   ConnectionsSlice &
-  RawSlice
+  RawSlice &
+  SettingsSlice
 
 /** Only the layout survives a restart here; documents live in main (presets, autosave). */
 export function persistedLayout(state: WorkbenchState) {
@@ -47,6 +49,7 @@ export function createWorkbenchStore(storage: Storage | undefined = globalThis.l
         ...createHistorySlice(...args),
         ...createConnectionsSlice(...args),
         ...createRawSlice(...args),
+        ...createSettingsSlice(...args),
       }),
       {
         name: 'capi-workbench-layout',

@@ -1,4 +1,6 @@
+import { useMemo } from 'react'
 import { commandList } from '../commands/commandList'
+import { useSettingsLoader, withBrowserKeybindings } from '../features/settings'
 import { useWorkbenchStore } from '../state/store'
 import { ActivityBar } from './ActivityBar'
 import { CommandPalette } from './CommandPalette'
@@ -13,7 +15,14 @@ import { useThemeAttribute } from './useThemeAttribute'
 export function Workbench() {
   const sideBarVisible = useWorkbenchStore((state) => state.sideBarVisible)
   const panelVisible = useWorkbenchStore((state) => state.panelVisible)
-  useKeybindings(commandList, useWorkbenchStore)
+  useSettingsLoader()
+  const shell = useWorkbenchStore((state) => state.shell)
+  const overrides = useWorkbenchStore((state) => state.settings?.values['keybindings.browserMode'])
+  const commands = useMemo(
+    () => withBrowserKeybindings(commandList, overrides, shell),
+    [overrides, shell],
+  )
+  useKeybindings(commands, useWorkbenchStore)
   useThemeAttribute()
   return (
     <div className="workbench" data-testid="workbench">
@@ -26,7 +35,7 @@ export function Workbench() {
         </div>
       </div>
       <StatusBar />
-      <CommandPalette commands={commandList} />
+      <CommandPalette commands={commands} />
       <Notifications />
     </div>
   )

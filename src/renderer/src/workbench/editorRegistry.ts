@@ -3,6 +3,7 @@ import { ComposerEditor } from '../features/composer'
 import { ConnectionEditor } from '../features/connections'
 import { ImportEditor } from '../features/import'
 import { RawRequestEditor } from '../features/raw'
+import { SettingsEditor } from '../features/settings'
 import type { EditorTab } from '../state/editorSlice'
 import { WelcomeEditor } from './WelcomeEditor'
 
@@ -18,4 +19,5 @@ export const editorRegistry: EditorContribution[] = [
   { kind: 'import', Editor: ImportEditor },
   { kind: 'connection', Editor: ConnectionEditor },
   { kind: 'raw', Editor: RawRequestEditor },
+  { kind: 'settings', Editor: SettingsEditor },
 ]

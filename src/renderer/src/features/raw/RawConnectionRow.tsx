@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { useWorkbenchStore } from '../../state/store'
 import { endpointLabel } from '../composer'
 import { rawTemplate } from './rawTemplate'
@@ -14,11 +15,17 @@ export function RawConnectionRow({ tabId, onReload }: { tabId: string; onReload:
   const setRawText = useWorkbenchStore((state) => state.setRawText)
   const setSettings = useWorkbenchStore((state) => state.setRawSendSettings)
   const showView = useWorkbenchStore((state) => state.showView)
+  const only = connections.length === 1 ? connections[0]?.id : undefined
+  const unset = tab !== undefined && tab.connectionId === undefined
+  // With one connection there is nothing to choose: take it as soon as the list arrives.
+  useEffect(() => {
+    if (unset && only) choose(only)
+  }, [unset, only])
   if (!tab) return null
   const connection = connections.find((candidate) => candidate.id === tab.connectionId)
   function choose(id: string | undefined) {
     setConnection(tabId, id)
-    if (tab?.template) {
+    if (useWorkbenchStore.getState().rawTabs[tabId]?.template) {
       const next = connections.find((candidate) => candidate.id === id)
       setRawText(tabId, rawTemplate(next), { template: true })
     }

@@ -1,0 +1,18 @@
+import type { Command } from '../../commands/command'
+
+/**
+ * The commands with the user's browser-mode keybindings (settings: `keybindings.browserMode`,
+ * command id → keys) in place of their defaults; a browser keeps some keys (Ctrl+N, Ctrl+W) for
+ * itself. Outside browser mode the commands are returned unchanged.
+ */
+export function withBrowserKeybindings(
+  commands: Command[],
+  overrides: Record<string, string> | undefined,
+  shell: string | undefined,
+): Command[] {
+  if (shell !== 'browser' || !overrides || Object.keys(overrides).length === 0) return commands
+  return commands.map((command) => {
+    const keybinding = overrides[command.id]
+    return keybinding ? { ...command, keybinding } : command
+  })
+}
