@@ -137,3 +137,63 @@ describe('settings and per-request send settings in Chromium', () => {
     }).toEqual({ elapsedUnderFour: true, curl: 'found', curlHasHeader: true, headerShown: true })
   })
 })
+
+describe('per-tab send settings in the composer', () => {
+  let session: WorkbenchSession
+  let sandbox: RunningSandbox
+
+  beforeAll(async () => {
+    const secretStore = await journeySecretStore('composer send settings')
+    sandbox = await startSandbox({ fixtures: defaultSandboxFixtures() })
+    session = await openWorkbench({ theme: 'dark', dependencies: { secretStore } })
+    const saved = await dispatch(session.handlers, 'connections.save', {
+      name: 'Sandbox store',
+      datasetId: '123456789012345',
+      testEventCode: 'TEST97531',
+      endpoint: { kind: 'sandbox', url: sandbox.url },
+      assets: { whatsapp: { id: '100000000000001', country: 'BR' } },
+    })
+    if (!saved.ok) throw new Error(saved.error.message)
+    await dispatch(session.handlers, 'connections.setToken', {
+      id: (saved.value as { id: string }).id,
+      token,
+    })
+  })
+
+  afterAll(async () => {
+    await session?.close()
+    await sandbox?.close()
+  })
+
+  it('an extra header set on a composer tab reaches the sandbox and is shown with the request', async () => {
+    const page = session.page
+    await runPaletteCommand(page, 'new event')
+    const composer = page.getByTestId('composer').last()
+    await composer.waitFor()
+    const select = composer.getByLabel('Connection')
+    const option = select.locator('option', { hasText: 'Sandbox store' })
+    await select.selectOption((await option.getAttribute('value')) ?? '')
+    const field = (label: string) => composer.getByLabel(label, { exact: true })
+    await field('Click ID (ctwa_clid)').fill(
+      'ARAkDocsExampleClickId_0123456789-abcdefghijklmnopqrstuvwxyzABCDEFGH',
+    )
+    await field('Currency').fill('USD')
+    await page.keyboard.press('Escape')
+    await field('Value').fill('49.90')
+    await field('Email').fill('John_Smith@gmail.com')
+    await field('Extra headers').fill('x-sandbox-fault: http500')
+    await page.keyboard.press('Control+Enter')
+    await page.getByTestId('outcome').waitFor()
+    await page.getByText('Request headers').click()
+    await session.screenshot('settings-composer-headers-dark')
+    const listing = await dispatch(session.handlers, 'history.list', {})
+    const entry = listing.ok
+      ? (listing.value as { entries: { outcome: string; status?: number }[] }).entries[0]
+      : undefined
+    expect({
+      outcome: entry?.outcome,
+      status: entry?.status,
+      shown: await page.getByText('x-sandbox-fault').first().isVisible(),
+    }).toEqual({ outcome: 'meta_error', status: 500, shown: true })
+  })
+})

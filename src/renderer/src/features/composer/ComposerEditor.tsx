@@ -7,6 +7,7 @@ import { CustomerSection } from './CustomerSection'
 import { EventSection } from './EventSection'
 import { PayloadPreview } from './PayloadPreview'
 import { RegionBanner } from './RegionBanner'
+import { SendSettingsSection } from './SendSettingsSection'
 import { useComposerTab } from './useComposerTab'
 import { useConnections } from './useConnections'
 import './composer.css'
@@ -30,6 +31,7 @@ export function ComposerEditor({ tab }: { tab: EditorTab }) {
           <ChannelSection tabId={tab.id} />
           <EventSection tabId={tab.id} />
           <CustomerSection tabId={tab.id} />
+          <SendSettingsSection tabId={tab.id} />
         </form>
         <PayloadPreview tabId={tab.id} />
       </div>

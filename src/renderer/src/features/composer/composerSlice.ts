@@ -3,6 +3,7 @@ import type { EventDraft } from '../../../../shared/capi/model/eventDraft'
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
 import type { AcceptedMatch } from '../../../../shared/contract/historyChannels'
 import type { WorkbenchState } from '../../state/store'
+import { emptySendSettings, type SendSettings } from '../sendSettings'
 import { applyConnectionDefaults } from './draftUpdates'
 
 export type SendStatus =
@@ -17,6 +18,8 @@ export interface ComposerTab {
   connectionId?: string
   sampleContactId?: string
   presetId?: string
+  /** This tab's extra request headers and timeout (as typed). */
+  sendSettings?: SendSettings
   send: SendStatus
 }
 
@@ -37,6 +40,7 @@ export interface ComposerSlice {
   updateDraft: (tabId: string, update: (draft: EventDraft) => EventDraft) => void
   setComposerConnection: (tabId: string, connectionId: string | undefined) => void
   setSampleContact: (tabId: string, sampleContactId: string | undefined) => void
+  setComposerSendSettings: (tabId: string, settings: Partial<SendSettings>) => void
   setSendStatus: (tabId: string, send: SendStatus) => void
   setConnections: (connections: ConnectionView[], error?: string) => void
   focusField: (tabId: string, path: string) => void
@@ -80,6 +84,13 @@ export const createComposerSlice: StateCreator<WorkbenchState, [], [], ComposerS
       const draft = connection ? applyConnectionDefaults(current.draft, connection) : current.draft
       patch(tabId, connectionId ? { connectionId, draft } : { connectionId: undefined })
       if (draft !== current.draft) get().setTabDirty(tabId, true)
+    },
+    setComposerSendSettings: (tabId, settings) => {
+      const current = get().composerTabs[tabId]
+      if (!current) return
+      patch(tabId, {
+        sendSettings: { ...(current.sendSettings ?? emptySendSettings), ...settings },
+      })
     },
     setSampleContact: (tabId, sampleContactId) =>
       patch(tabId, sampleContactId ? { sampleContactId } : { sampleContactId: undefined }),

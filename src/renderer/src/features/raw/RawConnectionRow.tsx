@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useWorkbenchStore } from '../../state/store'
 import { endpointLabel } from '../composer'
+import { SendSettingsFields } from '../sendSettings'
 import { rawTemplate } from './rawTemplate'
 
 /**
@@ -59,27 +60,11 @@ export function RawConnectionRow({ tabId, onReload }: { tabId: string; onReload:
           )}
         </span>
       </div>
-      <div className="raw-field raw-field-headers">
-        <label htmlFor={`raw-headers-${tabId}`}>Extra headers</label>
-        <textarea
-          id={`raw-headers-${tabId}`}
-          rows={2}
-          spellCheck={false}
-          placeholder="x-sandbox-fault: timeout"
-          value={tab.sendSettings.headersText}
-          onChange={(event) => setSettings(tabId, { headersText: event.target.value })}
-        />
-      </div>
-      <div className="raw-field raw-field-timeout">
-        <label htmlFor={`raw-timeout-${tabId}`}>Timeout (s)</label>
-        <input
-          id={`raw-timeout-${tabId}`}
-          inputMode="decimal"
-          placeholder="default"
-          value={tab.sendSettings.timeoutText}
-          onChange={(event) => setSettings(tabId, { timeoutText: event.target.value })}
-        />
-      </div>
+      <SendSettingsFields
+        idPrefix={`raw-${tabId}`}
+        settings={tab.sendSettings}
+        onChange={(change) => setSettings(tabId, change)}
+      />
     </div>
   )
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
-import { parseSendSettings } from './parseSendSettings'
+import { parseSendSettings } from '../sendSettings'
 import { nextProblem, rawProblems } from './rawProblems'
 import { rawTemplate } from './rawTemplate'
 

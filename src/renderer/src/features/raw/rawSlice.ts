@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { AcceptedMatch } from '../../../../shared/contract/historyChannels'
 import type { WorkbenchState } from '../../state/store'
+import { emptySendSettings, type SendSettings } from '../sendSettings'
 
 export type RawSendStatus =
   | { status: 'idle' }
@@ -8,13 +9,6 @@ export type RawSendStatus =
   | { status: 'sending'; requestId: string }
   | { status: 'failed'; message: string }
   | { status: 'done'; outcome: string }
-
-/** Per-tab send settings: extra request headers (`name: value` lines) and the timeout. */
-export interface SendSettings {
-  headersText: string
-  /** Seconds as typed; empty = the settings' default. */
-  timeoutText: string
-}
 
 export interface RawTab {
   text: string
@@ -43,8 +37,6 @@ export interface RawSlice {
   setRawSendStatus: (tabId: string, send: RawSendStatus) => void
   revealRaw: (tabId: string, from: number, to: number) => void
 }
-
-export const emptySendSettings: SendSettings = { headersText: '', timeoutText: '' }
 
 let revealNonce = 0
 

@@ -2,7 +2,7 @@ import { prepareRawBody } from '../../../../shared/capi/request/prepareRawBody'
 import type { WorkbenchApi } from '../../../../shared/contract/api'
 import type { WorkbenchState, WorkbenchStore } from '../../state/store'
 import { showSendResult } from '../inspector'
-import { parseSendSettings } from './parseSendSettings'
+import { parseSendSettings } from '../sendSettings'
 import { rawProblems } from './rawProblems'
 
 let sendCounter = 0

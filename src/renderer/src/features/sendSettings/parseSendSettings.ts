@@ -1,5 +1,5 @@
 import { RequestHeaders, SendTimeoutMs } from '../../../../shared/contract/sendChannels'
-import type { SendSettings } from './rawSlice'
+import type { SendSettings } from './sendSettings'
 
 export interface ParsedSendSettings {
   headers?: Record<string, string>
