@@ -214,4 +214,15 @@ describe('raw request editor in Chromium over browser mode', () => {
     await editor.getByRole('button', { name: 'Minify' }).click()
     await editor.getByText('{"data":[],"n":12345678901234567890,"v":1.50}').waitFor()
   })
+
+  it('opens a pasted customer body from Import as a raw request, unchanged', async () => {
+    await runPaletteCommand(page, 'Import Payload')
+    const pasted = '[{"event_name": "Lead", "n": 12345678901234567890}]'
+    await page.getByLabel('Payload or cURL command').fill(pasted)
+    await page.getByRole('button', { name: 'Open as Raw Request' }).click()
+    await page.getByRole('tab', { name: /Raw Request: import/ }).waitFor()
+    const content = page.getByTestId('raw-editor').locator('.cm-content')
+    await content.waitFor()
+    expect(await content.innerText()).toBe(`{"data": ${pasted}}`)
+  })
 })
