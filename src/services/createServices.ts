@@ -20,6 +20,8 @@ import { type EventsSender, SendService } from './send/sendService'
 import { RecentHashes } from './testEvents/recentHashes'
 import { createTestEventsHandlers } from './testEvents/testEventsHandlers'
 import { TestEventsService } from './testEvents/testEventsService'
+import { createSettingsHandlers } from './settings/settingsHandlers'
+import { SettingsStore } from './settings/settingsStore'
 import { createTransferHandlers } from './transfer/transferHandlers'
 
 /** The Graph client as the services use it; tests may pass a fake. */
@@ -52,6 +54,7 @@ export interface Services {
   presets: PresetServices
   history: HistoryStore
   send: SendService
+  settings: SettingsStore
   graph: GraphPort
   /** Stops the preset watcher and closes the Graph client's connections. */
   close(): Promise<void>
@@ -93,6 +96,15 @@ export function createServices(deps: ServiceDependencies): Services {
   })
   /** Hashes the Workbench sent, so the Test events view can show their normalized values. */
   const recentHashes = new RecentHashes()
+  /** settings.json: the send timeout and slow threshold apply to the next send, history.size now. */
+  const settings = new SettingsStore({
+    dataDirectory: deps.dataDirectory,
+    onChanged: (values, userKeys) => {
+      if (userKeys.includes('history.size'))
+        void history.settings({ limit: values['history.size'] }).catch(() => {})
+    },
+  })
+  void settings.get().catch(() => {})
   const send = new SendService({
     connections,
     graph,
@@ -101,6 +113,8 @@ export function createServices(deps: ServiceDependencies): Services {
     sha256: nodeSha256,
     eventBus,
     onBuilt: (hashed) => recentHashes.remember(hashed),
+    defaultTimeoutMs: () => settings.values()?.['send.timeoutMs'],
+    slowThresholdMs: () => settings.values()?.['send.slowThresholdMs'],
   })
   const testEvents = new TestEventsService({
     connections,
@@ -114,6 +128,7 @@ export function createServices(deps: ServiceDependencies): Services {
     ...createConnectionsHandlers(connections),
     ...createSendHandlers(send),
     ...createTestEventsHandlers(testEvents),
+    ...createSettingsHandlers(settings),
     'app.info': () => ({
       name: appName,
       version: appVersion,
@@ -133,6 +148,7 @@ export function createServices(deps: ServiceDependencies): Services {
     presets,
     history,
     send,
+    settings,
     graph,
     async close() {
       presets.stop()

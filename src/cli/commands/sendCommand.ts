@@ -1,4 +1,3 @@
-import { parseJsonKeepingDigits } from '../../services/transfer/losslessJson'
 import { readFile } from 'node:fs/promises'
 import { migrateDraft } from '../../shared/capi/model/migrateDraft'
 import type { SendOutput } from '../../shared/contract/sendChannels'
@@ -96,10 +95,7 @@ function parseHeaders(values: string[] | undefined): Record<string, string> | un
   return headers
 }
 
-async function readJsonFile(
-  path: string,
-  keepDigits = false,
-): Promise<{ text: string; value: unknown }> {
+async function readJsonFile(path: string): Promise<{ text: string; value: unknown }> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -108,11 +104,7 @@ async function readJsonFile(
     throw new UsageError(`cannot read ${path}${code ? ` (${code})` : ''}.`)
   }
   try {
-    // A raw body is sent as written; if it must change, IDs above 2^53 − 1 keep their digits.
-    return {
-      text,
-      value: keepDigits ? parseJsonKeepingDigits(text) : (JSON.parse(text) as unknown),
-    }
+    return { text, value: JSON.parse(text) as unknown }
   } catch (error) {
     throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`)
   }
@@ -191,7 +183,7 @@ export function createSendCommand(deps: SendCommandDependencies = {}): CliComman
     )
     const say = (stream: CliIo['stdout'], text: string) =>
       writeLine(stream, redactToken(text, target.token))
-    const file = await readJsonFile(input.rawPath ?? input.draftPath!, input.rawPath !== undefined)
+    const file = await readJsonFile(input.rawPath ?? input.draftPath!)
     const prepared = prepare(
       services,
       file,

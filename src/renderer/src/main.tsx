@@ -1,3 +1,5 @@
+// First: configures zod before any other module runs a schema.
+import './jitlessZod'
 import '@vscode/codicons/dist/codicon.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

@@ -48,6 +48,8 @@ export interface SendEventsInput extends GraphTarget {
   body: unknown
   /** Extra request headers (e.g. `x-sandbox-fault`). */
   headers?: Record<string, string>
+  /** This send's total timeout (a tab's send setting); the client's own figures otherwise. */
+  timeoutMs?: number
 }
 
 export type AssetKind = 'whatsapp' | 'page' | 'instagram'
@@ -123,10 +125,14 @@ export class GraphClient {
     const eventsSent = countEvents(bodyValue)
     const url = this.url(input, `${encodeURIComponent(input.datasetId)}/events`)
     const startedAt = this.now()
-    const result = await this.exchange(input, 'POST', url, bodyText, {
-      'content-type': 'application/json',
-      ...input.headers,
-    })
+    const result = await this.exchange(
+      input,
+      'POST',
+      url,
+      bodyText,
+      { ...input.headers, 'content-type': 'application/json' },
+      input.timeoutMs,
+    )
     const { outcome: callOutcome, ...rest } = this.toCallResult(result, input.token, startedAt)
     const received = (rest.json as { events_received?: unknown } | undefined)?.events_received
     const eventsReceived = typeof received === 'number' ? received : undefined
@@ -204,10 +210,21 @@ export class GraphClient {
     url: { origin: string; path: string },
     body: string | undefined,
     headers: Record<string, string>,
+    timeoutMs?: number,
   ): Promise<Exchange> {
+    // A longer per-send timeout also lifts the header and body waits, or they would end it first.
+    const timeouts =
+      timeoutMs === undefined
+        ? this.timeouts
+        : {
+            ...this.timeouts,
+            totalMs: timeoutMs,
+            headersMs: Math.max(this.timeouts.headersMs, timeoutMs),
+            bodyMs: Math.max(this.timeouts.bodyMs, timeoutMs),
+          }
     return exchange({
       dispatcher: this.dispatcher,
-      timeouts: this.timeouts,
+      timeouts,
       maxResponseBytes: this.maxResponseBytes,
       method,
       origin: url.origin,

@@ -6,11 +6,13 @@ import { validateRequestBody } from '../../shared/capi/rules'
 import type { Problem } from '../../shared/capi/rules/ruleTypes'
 import type { SendResult } from '../../shared/capi/sendResult'
 import type { AcceptedMatch } from '../../shared/contract/historyChannels'
-import type { SendOutput } from '../../shared/contract/sendChannels'
+import type { RawSendOutput, SendOutput } from '../../shared/contract/sendChannels'
 import type { SendProgress } from '../../shared/contract/sendProgress'
 import { connectionTarget } from '../../shared/connections/connectionSchema'
 import { redactDeep, redactRawText, redactRequest, redactToken } from '../../shared/redact'
-import { stringifyKeepingDigits } from '../transfer/losslessJson'
+import { parse as parseLossless, stringify as stringifyLossless } from 'lossless-json'
+import { prepareRawBody } from '../../shared/capi/request/prepareRawBody'
+import { lineColumn } from '../../shared/json/jsonLocations'
 import { AppError } from '../../shared/result'
 import type { StoredConnection } from '../connections/connectionDocument'
 import type { EventBus } from '../eventBus'
@@ -34,6 +36,7 @@ export interface EventsSender {
     body: unknown
     headers?: Record<string, string>
     signal?: AbortSignal
+    timeoutMs?: number
   }): Promise<SendResult>
 }
 
@@ -53,6 +56,10 @@ export interface SendServiceOptions {
   eventBus?: EventBus
   /** Told the hashed customer values of each request it sends (the Test events view's memory). */
   onBuilt?: (hashed: readonly { hash: string; normalized: string }[]) => void
+  /** The send timeout when a tab sets none (the settings' `send.timeoutMs`). */
+  defaultTimeoutMs?: () => number | undefined
+  /** Answers slower than this are flagged `slow` (the settings' `send.slowThresholdMs`). */
+  slowThresholdMs?: () => number | undefined
 }
 
 /** Where a send goes and with which token: a stored connection's, or one given on the command line. */
@@ -75,6 +82,8 @@ export interface PreparedSend {
   notes: string[]
   /** The draft it was built from (kept in the history to re-open it). */
   draft?: EventDraft
+  /** Credentials cut out of a raw body before sending (`access_token`, `appsecret_proof`). */
+  removed?: string[]
 }
 
 /** What the person decided before the send: each one lifts one of the gate's refusals. */
@@ -94,6 +103,18 @@ export interface SendRequest extends Omit<SendPermissions, 'force'> {
   workflow?: Record<string, unknown>
   presetId?: string
   requestId?: string
+  /** Per-tab send settings: extra request headers and the total timeout. */
+  headers?: Record<string, string>
+  timeoutMs?: number
+}
+
+/** The raw request editor's send: a Meta body as text, sent like `capi send --raw`. */
+export interface RawSendRequest extends Omit<SendPermissions, 'force'> {
+  body: string
+  connectionId: string
+  requestId?: string
+  headers?: Record<string, string>
+  timeoutMs?: number
 }
 
 export interface DeliverOptions {
@@ -101,6 +122,8 @@ export interface DeliverOptions {
   presetId?: string
   /** Extra request headers (e.g. the sandbox's `x-sandbox-fault`). */
   headers?: Record<string, string>
+  /** The total time the send may take; the settings' default otherwise. */
+  timeoutMs?: number
   /** Aborts the send from outside (the CLI's Ctrl+C); `cancel(requestId)` works too. */
   signal?: AbortSignal
 }
@@ -120,11 +143,43 @@ export class SendService {
   async send(request: SendRequest): Promise<SendOutput> {
     const requestId = request.requestId ?? `send-${this.options.now().getTime()}`
     this.progress(requestId, 'building', 'Building the request')
-    const { connection, baseUrl, token } = await this.options.connections.credentialsFor(
-      request.connectionId,
-    )
+    const target = await this.targetOf(request.connectionId)
+    const prepared = this.prepareDraft(request.draft, target, request)
+    await this.check(prepared, request)
+    return this.deliver(target, prepared, {
+      requestId,
+      ...(request.presetId ? { presetId: request.presetId } : {}),
+      ...(request.headers ? { headers: request.headers } : {}),
+      ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
+    })
+  }
+
+  /**
+   * The raw request editor's send, exactly like `capi send --raw`: the text must parse as a JSON
+   * object; `access_token` / `appsecret_proof` are cut out (and named in `removed`); the same gate
+   * (validator errors, test-code confirmation, duplicate guard) applies; the rest of the text goes
+   * to Meta byte for byte.
+   */
+  async sendRaw(request: RawSendRequest): Promise<RawSendOutput> {
+    const requestId = request.requestId ?? `send-${this.options.now().getTime()}`
+    this.progress(requestId, 'building', 'Checking the raw body')
+    const target = await this.targetOf(request.connectionId)
+    const prepared = this.prepareRaw({ text: request.body }, target)
+    await this.check(prepared, request)
+    const output = await this.deliver(target, prepared, {
+      requestId,
+      ...(request.headers ? { headers: request.headers } : {}),
+      ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
+    })
+    return { ...output, removed: prepared.removed ?? [] }
+  }
+
+  /** A stored connection as a send target, with its token from the keychain. */
+  private async targetOf(connectionId: string): Promise<SendTarget> {
+    const { connection, baseUrl, token } =
+      await this.options.connections.credentialsFor(connectionId)
     const stored = connectionTarget(connection)
-    const target: SendTarget = {
+    return {
       baseUrl,
       datasetId: connection.datasetId,
       version: connection.apiVersion,
@@ -132,12 +187,6 @@ export class SendService {
       ...(stored.assets ? { assets: stored.assets } : {}),
       connectionName: connection.name,
     }
-    const prepared = this.prepareDraft(request.draft, target, request)
-    await this.check(prepared, request)
-    return this.deliver(target, prepared, {
-      requestId,
-      ...(request.presetId ? { presetId: request.presetId } : {}),
-    })
   }
 
   /** The exact request a draft becomes for this target (hashes included) and its problems. */
@@ -168,34 +217,34 @@ export class SendService {
   }
 
   /**
-   * A Meta body as found in a customer's logs: a token or appsecret_proof in it is removed, the
-   * test event code given replaces its own, and it is checked by the same rule table as drafts
-   * (and the connection's restricted assets). Left unchanged it is sent byte for byte.
+   * A Meta body as found in a customer's logs: a token or appsecret_proof in it is cut out of the
+   * text, the test event code given replaces its own, and it is checked by the same rule table as
+   * drafts (and the connection's restricted assets). Every other byte is sent as written: big
+   * integers, number formatting and key order reach Meta untouched.
    */
   prepareRaw(
-    file: { text: string; value: unknown },
+    file: { text: string },
     target: Omit<SendTarget, 'token'>,
     testEventCode?: string,
   ): PreparedSend {
-    const value = file.value
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new AppError(
-        'invalid_input',
-        'The raw body must be a JSON object like {"data": [ ... ]}.',
-      )
+    const prepared = prepareRawBody(file.text)
+    if (!prepared.ok) {
+      const { line, column } = lineColumn(file.text, prepared.offset)
+      throw new AppError(prepared.code, `${prepared.message} (line ${line}, column ${column}).`)
     }
-    const body = { ...(value as Record<string, unknown>) }
-    const notes: string[] = []
-    for (const secret of ['access_token', 'appsecret_proof']) {
-      if (secret in body) {
-        delete body[secret]
-        notes.push(
-          `removed ${secret} from the body: the token comes from the keychain or --token-env only.`,
-        )
-      }
+    const notes = prepared.removed.map(
+      (key) =>
+        `removed ${key} from the body: the token comes from the keychain or --token-env only.`,
+    )
+    let text = prepared.text
+    let body: Record<string, unknown> = prepared.value
+    if (testEventCode !== undefined) {
+      // lossless-json keeps every number's digits as written when the text must change.
+      const lossless = parseLossless(text) as Record<string, unknown>
+      lossless.test_event_code = testEventCode
+      text = stringifyLossless(lossless) ?? text
+      body = { ...body, test_event_code: testEventCode }
     }
-    if (testEventCode !== undefined) body.test_event_code = testEventCode
-    const changed = notes.length > 0 || testEventCode !== undefined
     const problems = [
       ...validateRequestBody(body, {
         nowSeconds: Math.floor(this.options.now().getTime() / 1000),
@@ -205,8 +254,7 @@ export class SendService {
       }),
       ...bodyRegionWarnings(body, target),
     ]
-    // A changed raw body is written again with IDs above 2^53 − 1 exactly as they were read.
-    return { body: changed ? stringifyKeepingDigits(body) : file.text, problems, notes }
+    return { body: text, problems, notes, removed: prepared.removed }
   }
 
   /**
@@ -231,6 +279,7 @@ export class SendService {
     options.signal?.addEventListener('abort', abort, { once: true })
     this.inFlight.set(requestId, controller)
     this.progress(requestId, 'sending', `Sending to ${target.baseUrl}`)
+    const timeoutMs = options.timeoutMs ?? this.options.defaultTimeoutMs?.()
     let result: SendResult
     try {
       result = await this.options.graph.sendEvents({
@@ -239,7 +288,10 @@ export class SendService {
         datasetId: target.datasetId,
         token: target.token,
         body: prepared.body,
-        ...(options.headers ? { headers: options.headers } : {}),
+        ...(options.headers && Object.keys(options.headers).length > 0
+          ? { headers: options.headers }
+          : {}),
+        ...(timeoutMs ? { timeoutMs } : {}),
         signal: controller.signal,
       })
     } finally {
@@ -247,6 +299,8 @@ export class SendService {
       options.signal?.removeEventListener('abort', abort)
     }
     const safe = scrub(result, target.token)
+    const slowMs = this.options.slowThresholdMs?.()
+    if (slowMs !== undefined) safe.slow = safe.timing.totalMs > slowMs
     this.progress(requestId, 'recording', 'Recording the send in the history')
     const output: SendOutput = { ...safe }
     try {

@@ -39,9 +39,12 @@ export const channelNameList = [
   'connections.check',
   'connections.keychainStatus',
   'events.send',
+  'events.sendRaw',
   'events.cancel',
   'testEvents.watch',
   'testEvents.unwatch',
+  'settings.get',
+  'settings.save',
 ] as const
 
 export const eventNameList = [

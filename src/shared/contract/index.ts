@@ -9,6 +9,7 @@ import { transferChannels } from './transferChannels'
 import { connectionsChannels } from './connectionsChannels'
 import { sendChannels } from './sendChannels'
 import { testEventsChannels } from './testEventsChannels'
+import { settingsChannels } from './settingsChannels'
 
 /**
  * The cross-process contract: every channel once. Main implements it (a handler table), the
@@ -23,6 +24,7 @@ export const contract = {
   ...connectionsChannels,
   ...sendChannels,
   ...testEventsChannels,
+  ...settingsChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract

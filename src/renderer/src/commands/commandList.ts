@@ -8,9 +8,11 @@ import { importPayload } from './importPayload'
 import { connectionCommands } from './manageConnections'
 import { historyCommands } from './manageHistory'
 import { presetCommands } from './managePresets'
+import { rawRequestCommands } from './rawRequestCommands'
 import { newDraft } from './newDraft'
 import { newWorkflowStep } from './newWorkflowStep'
 import { openTestEventsView } from './openTestEventsView'
+import { openSettings } from './openSettings'
 import { openWelcome } from './openWelcome'
 import { focusProblems, nextProblem, previousProblem } from './problemNavigation'
 import { savePreset, savePresetAs } from './savePreset'
@@ -54,4 +56,6 @@ export const commandList: Command[] = [
   ...connectionCommands,
   newWorkflowStep,
   openTestEventsView,
+  ...rawRequestCommands,
+  openSettings,
 ]

@@ -8,6 +8,8 @@ import { createComposerSlice, type ComposerSlice } from '../features/composer/co
 import { createInspectorSlice, type InspectorSlice } from '../features/inspector/inspectorSlice'
 import { createHistorySlice, type HistorySlice } from '../features/history/historySlice'
 import { createPresetsSlice, type PresetsSlice } from '../features/presets/presetsSlice'
+import { createRawSlice, type RawSlice } from '../features/raw/rawSlice'
+import { createSettingsSlice, type SettingsSlice } from '../features/settings/settingsSlice'
 import {
   createConnectionsSlice,
   type ConnectionsSlice,
@@ -24,7 +26,9 @@ export type WorkbenchState = LayoutSlice &
   PresetsSlice &
   HistorySlice &
   ConnectionsSlice &
-  StepSlice
+  StepSlice &
+  RawSlice &
+  SettingsSlice
 
 /** Only the layout survives a restart here; documents live in main (presets, autosave). */
 export function persistedLayout(state: WorkbenchState) {
@@ -53,6 +57,8 @@ export function createWorkbenchStore(storage: Storage | undefined = globalThis.l
         ...createHistorySlice(...args),
         ...createConnectionsSlice(...args),
         ...createStepSlice(...args),
+        ...createRawSlice(...args),
+        ...createSettingsSlice(...args),
       }),
       {
         name: 'capi-workbench-layout',

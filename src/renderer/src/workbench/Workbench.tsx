@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { commandList } from '../commands/commandList'
+import { useSettingsLoader, withBrowserKeybindings } from '../features/settings'
 import { useWorkbenchStore } from '../state/store'
 import { ActivityBar } from './ActivityBar'
 import { CommandPalette } from './CommandPalette'
@@ -27,7 +28,14 @@ export function Workbench() {
   // The last session's tabs open before any editor or the autosave restore runs.
   useState(() => restoreSession(useWorkbenchStore, globalThis.localStorage))
   useEffect(() => startSessionPersistence(useWorkbenchStore, globalThis.localStorage), [])
-  useKeybindings(commandList, useWorkbenchStore)
+  useSettingsLoader()
+  const shell = useWorkbenchStore((state) => state.shell)
+  const overrides = useWorkbenchStore((state) => state.settings?.values['keybindings.browserMode'])
+  const commands = useMemo(
+    () => withBrowserKeybindings(commandList, overrides, shell),
+    [overrides, shell],
+  )
+  useKeybindings(commands, useWorkbenchStore)
   useThemeAttribute()
   useUnsavedGuard(useWorkbenchStore)
   // Limits keep the editor usable: at least 320 px of form beside the side bar, 120 px above the panel.
@@ -77,7 +85,7 @@ export function Workbench() {
         </div>
       </div>
       <StatusBar />
-      <CommandPalette commands={commandList} />
+      <CommandPalette commands={commands} />
       <InputBox />
       <Notifications />
     </div>

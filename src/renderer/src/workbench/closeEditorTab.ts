@@ -27,5 +27,6 @@ export function closeEditorTab(
   })
   state.closeTab(tabId)
   state.dropComposerTab(tabId)
+  state.dropRawTab(tabId)
   return true
 }

@@ -4,6 +4,8 @@ import { ConnectionEditor } from '../features/connections'
 import { ImportEditor } from '../features/import'
 import { StepEditor } from '../features/step'
 import { TestEventsEditor } from '../features/testEvents'
+import { RawRequestEditor } from '../features/raw'
+import { SettingsEditor } from '../features/settings'
 import type { EditorTab } from '../state/editorSlice'
 import { KeyboardShortcutsEditor } from './KeyboardShortcutsEditor'
 import { WelcomeEditor } from './WelcomeEditor'
@@ -22,4 +24,6 @@ export const editorRegistry: EditorContribution[] = [
   { kind: 'shortcuts', Editor: KeyboardShortcutsEditor },
   { kind: 'workflow-step', Editor: StepEditor },
   { kind: 'test-events', Editor: TestEventsEditor },
+  { kind: 'raw', Editor: RawRequestEditor },
+  { kind: 'settings', Editor: SettingsEditor },
 ]

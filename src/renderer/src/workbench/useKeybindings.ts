@@ -22,7 +22,8 @@ export function useKeybindings(commands: Command[], store: WorkbenchStore): void
     let pending: KeyStroke | undefined
     function onKeyDown(event: KeyboardEvent) {
       if (['Control', 'Shift', 'Alt', 'Meta'].includes(event.key)) return
-      if (event.key === 'Escape' && event.defaultPrevented) return
+      // A focused widget that handled the key (the raw editor's F8, its search keys) wins.
+      if (event.defaultPrevented) return
       const stroke = strokeFromEvent(event)
       const context = { store, api }
       for (const { command, strokes } of bound) {

@@ -9,6 +9,7 @@ import { NotesSection } from './NotesSection'
 import { PayloadPreview } from './PayloadPreview'
 import { PresetDetailsSection } from './PresetDetailsSection'
 import { RegionBanner } from './RegionBanner'
+import { SendSettingsSection } from './SendSettingsSection'
 import { useComposerTab } from './useComposerTab'
 import { useConnections } from './useConnections'
 import './composer.css'
@@ -34,6 +35,7 @@ export function ComposerEditor({ tab }: { tab: EditorTab }) {
           <CustomerSection tabId={tab.id} />
           <NotesSection tabId={tab.id} />
           <PresetDetailsSection tabId={tab.id} />
+          <SendSettingsSection tabId={tab.id} />
         </form>
         <PayloadPreview tabId={tab.id} />
       </div>

@@ -5,6 +5,7 @@ import type { AcceptedMatch } from '../../../../shared/contract/historyChannels'
 import type { WorkbenchState } from '../../state/store'
 import { forgetBuild } from './computeBuild'
 import { switchConnection } from './draftUpdates'
+import { emptySendSettings, type SendSettings } from '../sendSettings'
 
 export type SendStatus =
   | { status: 'idle' }
@@ -20,6 +21,8 @@ export interface ComposerTab {
   presetId?: string
   /** The preset's description and tags, edited in the composer and written by Save / Save As. */
   presetMeta?: { description: string; tags: string[] }
+  /** This tab's extra request headers and timeout (as typed). */
+  sendSettings?: SendSettings
   send: SendStatus
 }
 
@@ -40,6 +43,7 @@ export interface ComposerSlice {
   updateDraft: (tabId: string, update: (draft: EventDraft) => EventDraft) => void
   setComposerConnection: (tabId: string, connectionId: string | undefined) => void
   setSampleContact: (tabId: string, sampleContactId: string | undefined) => void
+  setComposerSendSettings: (tabId: string, settings: Partial<SendSettings>) => void
   setSendStatus: (tabId: string, send: SendStatus) => void
   setConnections: (connections: ConnectionView[], error?: string) => void
   focusField: (tabId: string, path: string) => void
@@ -87,6 +91,13 @@ export const createComposerSlice: StateCreator<WorkbenchState, [], [], ComposerS
       const draft = switchConnection(current.draft, find(current.connectionId), find(connectionId))
       patch(tabId, connectionId ? { connectionId, draft } : { connectionId: undefined, draft })
       if (draft !== current.draft) get().setTabDirty(tabId, true)
+    },
+    setComposerSendSettings: (tabId, settings) => {
+      const current = get().composerTabs[tabId]
+      if (!current) return
+      patch(tabId, {
+        sendSettings: { ...(current.sendSettings ?? emptySendSettings), ...settings },
+      })
     },
     setSampleContact: (tabId, sampleContactId) =>
       patch(tabId, sampleContactId ? { sampleContactId } : { sampleContactId: undefined }),

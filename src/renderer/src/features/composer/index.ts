@@ -5,3 +5,4 @@ export { computeBuild, type ComposerBuild, type DraftProblem } from './computeBu
 export { activeComposerTabId, newComposerTab } from './newComposerTab'
 export { sendDraft } from './sendDraft'
 export { useComposerBuild } from './useComposerBuild'
+export { endpointLabel } from './endpointLabel'

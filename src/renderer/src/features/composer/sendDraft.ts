@@ -3,6 +3,7 @@ import type { ConnectionView } from '../../../../shared/connections/connectionSc
 import type { WorkbenchState, WorkbenchStore } from '../../state/store'
 import { showSendResult } from '../inspector'
 import { computeBuild } from './computeBuild'
+import { emptySendSettings, parseSendSettings } from '../sendSettings'
 import { findSampleContact } from './sampleContacts'
 import { sendBlocker } from './sendBlocker'
 
@@ -61,6 +62,15 @@ export async function sendDraft(
     if (errors[0]) state.focusField(tabId, errors[0].path)
     return
   }
+  const sendSettings = parseSendSettings(tab.sendSettings ?? emptySendSettings)
+  if (sendSettings.errors.length > 0) {
+    announce(store, {
+      level: 'error',
+      message: 'Fix the send settings (extra headers, timeout) before sending.',
+      detail: sendSettings.errors[0],
+    })
+    return
+  }
   if (!hasTestCode(build.request.body) && !options.confirmed) {
     const check = await api['history.checkDuplicates']({ body: build.request.body })
     store.getState().setSendStatus(tabId, {
@@ -87,6 +97,8 @@ export async function sendDraft(
     // Confirmed in the dialog that showed the duplicate guard's findings.
     ...(options.confirmed ? { confirmNoTestCode: true, allowDuplicate: true } : {}),
     ...(tab.presetId ? { presetId: tab.presetId } : {}),
+    ...(sendSettings.headers ? { headers: sendSettings.headers } : {}),
+    ...(sendSettings.timeoutMs ? { timeoutMs: sendSettings.timeoutMs } : {}),
   })
   const after = store.getState()
   if (!result.ok) {

@@ -31,7 +31,16 @@ export function ConnectionEditor({ tab }: { tab: EditorTab }) {
   const connection = useWorkbenchStore((state) => state.connections.find((c) => c.id === id))
   const report = useWorkbenchStore((state) => (id ? state.checkReports[id] : undefined))
   const checking = useWorkbenchStore((state) => (id ? state.checking.includes(id) : false))
-  const [form, setForm] = useState<ConnectionForm>(() => formFromConnection(connection))
+  const defaults = useWorkbenchStore((state) => state.settings?.values)
+  const newDefaults = defaults
+    ? {
+        apiVersion: defaults['connections.defaultApiVersion'],
+        endpoint: defaults['connections.defaultEndpoint'],
+      }
+    : undefined
+  const [form, setForm] = useState<ConnectionForm>(() =>
+    formFromConnection(connection, newDefaults),
+  )
   const [edited, setEdited] = useState(false)
   const [saveError, setSaveError] = useState<string>()
   const [confirmDelete, setConfirmDelete] = useState(false)
@@ -40,8 +49,8 @@ export function ConnectionEditor({ tab }: { tab: EditorTab }) {
     void refreshKeychainStatus(context)
   }, [id])
   useEffect(() => {
-    if (!edited) setForm(formFromConnection(connection))
-  }, [connection?.updatedAt])
+    if (!edited) setForm(formFromConnection(connection, newDefaults))
+  }, [connection?.updatedAt, defaults])
   const problems = edited || saveError ? formProblems(form) : {}
   const change = (next: Partial<ConnectionForm>) => {
     setForm((current) => ({ ...current, ...next }))

@@ -43,3 +43,21 @@ describe('connection form', () => {
     })
   })
 })
+
+describe('new connections start from the settings’ defaults', () => {
+  it('maps the default endpoint to Meta, the sandbox or a custom URL', () => {
+    const forms = [
+      'https://graph.facebook.com',
+      'http://127.0.0.1:8765',
+      'https://proxy.example.com',
+    ].map((endpoint) => {
+      const form = formFromConnection(undefined, { apiVersion: 'v25.0', endpoint })
+      return [form.apiVersion, form.endpointKind, form.endpointUrl]
+    })
+    expect(forms).toEqual([
+      ['v25.0', 'meta', ''],
+      ['v25.0', 'sandbox', 'http://127.0.0.1:8765'],
+      ['v25.0', 'custom', 'https://proxy.example.com'],
+    ])
+  })
+})

@@ -4,6 +4,7 @@ import {
   ConnectionFields,
   type ConnectionView,
   defaultApiVersion,
+  metaGraphUrl,
 } from '../../../../shared/connections/connectionSchema'
 import type { ChannelInput } from '../../../../shared/contract'
 
@@ -30,7 +31,31 @@ export const defaultSandboxUrl = 'http://127.0.0.1:8765'
 
 const emptyAsset: AssetForm = { id: '', country: '', name: '' }
 
-export function formFromConnection(connection?: ConnectionView): ConnectionForm {
+/** Where a new connection starts (the settings' defaults). */
+export interface NewConnectionDefaults {
+  apiVersion: string
+  /** https://graph.facebook.com = Meta; a loopback URL = the sandbox; anything else is custom. */
+  endpoint: string
+}
+
+function defaultEndpoint(url: string | undefined): ConnectionView['endpoint'] {
+  if (!url || url.replace(/\/+$/, '') === metaGraphUrl) return { kind: 'meta' }
+  const host = (() => {
+    try {
+      return new URL(url).hostname
+    } catch {
+      return ''
+    }
+  })()
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(host)
+    ? { kind: 'sandbox', url }
+    : { kind: 'custom', url }
+}
+
+export function formFromConnection(
+  connection?: ConnectionView,
+  defaults?: NewConnectionDefaults,
+): ConnectionForm {
   const assets = Object.fromEntries(
     assetKinds.map((kind) => {
       const asset = connection?.assets[kind]
@@ -40,13 +65,13 @@ export function formFromConnection(connection?: ConnectionView): ConnectionForm 
       ]
     }),
   ) as Record<AssetKind, AssetForm>
-  const endpoint = connection?.endpoint ?? { kind: 'meta' as const }
+  const endpoint = connection?.endpoint ?? defaultEndpoint(defaults?.endpoint)
   return {
     name: connection?.name ?? '',
     portfolioName: connection?.portfolioName ?? '',
     businessAccountName: connection?.businessAccountName ?? '',
     datasetId: connection?.datasetId ?? '',
-    apiVersion: connection?.apiVersion ?? defaultApiVersion,
+    apiVersion: connection?.apiVersion ?? defaults?.apiVersion ?? defaultApiVersion,
     endpointKind: endpoint.kind,
     endpointUrl: endpoint.kind === 'meta' ? '' : endpoint.url,
     testEventCode: connection?.testEventCode ?? '',

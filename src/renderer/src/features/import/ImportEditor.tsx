@@ -11,6 +11,7 @@ import { useTabMemory } from '../../state/useTabMemory'
 import { Button } from '../../ui/Button'
 import { BundleResult } from './BundleResult'
 import { PayloadResult } from './PayloadResult'
+import { openRawTab } from '../raw'
 import './import.css'
 
 type Outcome =
@@ -99,6 +100,15 @@ export function ImportEditor({ tab }: { tab?: EditorTab }) {
         <Button icon="arrow-right" onClick={() => void read()} disabled={text.trim() === ''}>
           Read (Ctrl+Enter)
         </Button>
+        <Button
+          variant="secondary"
+          icon="json"
+          disabled={!/^\s*[[{]/.test(text)}
+          title="Edit and send this JSON as it is (a cURL command: Read it instead)"
+          onClick={() => openAsRawRequest(text)}
+        >
+          Open as Raw Request
+        </Button>
         <label className="button button-secondary import-file">
           Open file…
           <input
@@ -128,6 +138,12 @@ export function ImportEditor({ tab }: { tab?: EditorTab }) {
       ) : null}
     </div>
   )
+}
+
+/** A pasted body opens in the raw request editor unchanged; a bare `data` array is wrapped. */
+function openAsRawRequest(text: string): void {
+  const body = text.trimStart().startsWith('[') ? `{"data": ${text.trim()}}` : text
+  openRawTab(useWorkbenchStore, { text: body, source: 'import' })
 }
 
 /** Opens (or focuses) the Import tab. */

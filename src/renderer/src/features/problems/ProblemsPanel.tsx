@@ -4,6 +4,7 @@ import { Codicon } from '../../ui/Codicon'
 import { EvidenceLabel } from '../../ui/EvidenceLabel'
 import { EmptyState } from '../../ui/EmptyState'
 import { useComposerBuild } from '../composer'
+import { RawProblemsList, useRawProblemCount } from '../raw'
 import { fieldLabel } from './fieldLabel'
 import './problems.css'
 
@@ -11,6 +12,13 @@ const icons = { error: 'error', warning: 'warning', info: 'info' } as const
 
 /** VS Code's Problems view for the open event: click or Enter focuses the field; arrows move. */
 export function ProblemsPanel() {
+  const rawTabId = useWorkbenchStore((state) =>
+    state.activeTabId && state.rawTabs[state.activeTabId] ? state.activeTabId : undefined,
+  )
+  return rawTabId ? <RawProblemsList tabId={rawTabId} /> : <ComposerProblems />
+}
+
+function ComposerProblems() {
   const tabId = useWorkbenchStore((state) =>
     state.activeTabId && state.composerTabs[state.activeTabId] ? state.activeTabId : undefined,
   )
@@ -59,5 +67,10 @@ export function useProblemCount(): number {
   const tabId = useWorkbenchStore((state) =>
     state.activeTabId && state.composerTabs[state.activeTabId] ? state.activeTabId : undefined,
   )
-  return useComposerBuild(tabId)?.problems.length ?? 0
+  const rawTabId = useWorkbenchStore((state) =>
+    state.activeTabId && state.rawTabs[state.activeTabId] ? state.activeTabId : undefined,
+  )
+  const rawCount = useRawProblemCount(rawTabId)
+  const composerCount = useComposerBuild(tabId)?.problems.length ?? 0
+  return rawTabId ? rawCount : composerCount
 }

@@ -1,0 +1,8 @@
+export { RawRequestEditor } from './RawRequestEditor'
+export { RawProblemsList, useRawProblemCount } from './RawProblemsList'
+export { createRawSlice, type RawSlice, type RawTab } from './rawSlice'
+export { activeRawTabId, openRawTab } from './openRawTab'
+export { formatRawTab } from './formatRawTab'
+export { sendRawRequest } from './sendRawRequest'
+export { nextProblem, rawProblems, type RawProblem } from './rawProblems'
+export { rawTemplate } from './rawTemplate'
