@@ -177,11 +177,9 @@ describe('fault modes', () => {
 })
 
 describe('fault modes zero-received and partial-received (spec §7, R19)', () => {
-  const pair = () => {
-    const body = whatsappPurchase()
-    const event = (body.data as Record<string, unknown>[])[0]!
-    body.data = [event, { ...event, event_id: 'order-10043' }]
-    return { ...body, test_event_code: 'TEST4242' }
+  const pair = (): { data: Record<string, unknown>[]; test_event_code: string } => {
+    const event = (whatsappPurchase().data as Record<string, unknown>[])[0]!
+    return { data: [event, { ...event, event_id: 'order-10043' }], test_event_code: 'TEST4242' }
   }
   const answer =
     (target: RunningSandbox) =>
