@@ -5,6 +5,7 @@ import {
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { migrateDraft } from '../../shared/capi/model/migrateDraft'
+import { assumption, observed } from '../../shared/capi/evidence/evidence'
 import { findRestrictedCountry } from '../../shared/capi/regions/restrictedCountries'
 import { buildEventRequest } from '../../shared/capi/request/buildEventRequest'
 import { hasErrors, validateRequestBody } from '../../shared/capi/rules'
@@ -194,12 +195,31 @@ function restrictedAssetWarnings(body: Record<string, unknown>, assets: SendTarg
       const asset = assets.find((candidate) => candidate.kind === kind && candidate.id === id)
       const country = findRestrictedCountry(asset?.country)
       if (asset === undefined || country === undefined) continue
+      if (kind === 'whatsapp') {
+        // Spec §11 (revision 2): a WABA's region is a note; no source says its events are blocked.
+        problems.push({
+          path: `data.${index}.user_data.${key}`,
+          severity: 'info',
+          code: 'region.waba_note',
+          message: `WABA registered in ${country.name} (${country.code}): a note only; no source says Meta blocks CAPI events for a WABA there.`,
+          fix: '',
+          evidence: assumption(
+            'Meta only withholds the WhatsApp Automatic Events API in the EU, UK and Japan',
+          ),
+        })
+        continue
+      }
       problems.push({
         path: `data.${index}.user_data.${key}`,
         severity: 'warning',
         code: 'region.restricted_asset',
         message: `The ${label} ${asset.id} is registered in ${country.name} (${country.code}), a restricted region: Meta may reject the event with "Messaging Event Within Messaging Restrictive Region".`,
         fix: 'Nothing in the payload can fix this. Send a test event first; if Meta refuses, the event cannot be reported for this asset.',
+        evidence: observed(
+          undefined,
+          undefined,
+          "reported by respond.io's help page; Meta's Europe/Japan page",
+        ),
       })
     }
   })
