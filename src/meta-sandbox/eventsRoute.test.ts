@@ -286,6 +286,14 @@ const cases: RuleCase[] = [
     expected: accepted,
   },
   {
+    name: 'R14/R18 IG account ID as an integer above 2^53 − 1: digits read exactly, linked → accepted',
+    body: JSON.stringify(instagramPurchase()).replace(
+      '"ig_account_id":"17841400000000003"',
+      '"ig_account_id":17841400000000003',
+    ),
+    expected: accepted,
+  },
+  {
     name: 'R15 plain email',
     body: broken(messengerLead, (_e, u) => (u.em = ['john@example.com'])),
     expected: invalid('R15', undefined, 'meta-docs'),

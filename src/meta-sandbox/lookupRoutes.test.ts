@@ -121,8 +121,8 @@ describe('Graph lookups (spec §9)', () => {
     ])
     expect(answers.map(errorOf)).toEqual([
       { status: 400, code: 104, subcode: undefined, type: 'OAuthException' },
-      { status: 401, code: 190, subcode: undefined, type: 'OAuthException' },
-      { status: 401, code: 190, subcode: 463, type: 'OAuthException' },
+      { status: 400, code: 190, subcode: undefined, type: 'OAuthException' },
+      { status: 400, code: 190, subcode: 463, type: 'OAuthException' },
     ])
   })
 

@@ -109,6 +109,7 @@ describe('events endpoint: request shapes', () => {
         code: 100,
         subcode: undefined,
         type: 'OAuthException',
+        evidence: 'assumption',
       })
     } finally {
       await small.close()
@@ -116,19 +117,27 @@ describe('events endpoint: request shapes', () => {
   })
 })
 
-describe('lenient mode', () => {
-  it('accepts instagram_business_account_id in place of ig_account_id', async () => {
-    const lenient = await startTestSandbox({
-      fixtures: { ...defaultSandboxFixtures(), lenient: true },
+describe('default mode (revision 2; revision 1 needed "lenient": true) and strict mode', () => {
+  it('accepts instagram_business_account_id in place of ig_account_id; strict mode does not', async () => {
+    const normal = await startTestSandbox()
+    const strict = await startTestSandbox({
+      fixtures: { ...defaultSandboxFixtures(), strict: true },
     })
     try {
       const body = broken(instagramPurchase, (_e, u) => {
         u.instagram_business_account_id = u.ig_account_id
         delete u.ig_account_id
       })
-      expect((await postEvents(lenient, body)).status).toBe(200)
+      const answers = [await postEvents(normal, body), await postEvents(strict, body)]
+      expect(
+        answers.map((answer) => [answer.status, answer.headers.get('x-capi-workbench-evidence')]),
+      ).toEqual([
+        [200, null],
+        [400, 'assumption'],
+      ])
     } finally {
-      await lenient.close()
+      await normal.close()
+      await strict.close()
     }
   })
 })

@@ -1,3 +1,4 @@
+import { isInteger, isSafeNumber, parse as parseLossless } from 'lossless-json'
 import type { IncomingMessage } from 'node:http'
 
 /** Default request body limit: far above 1,000 events, small enough to refuse a runaway upload. */
@@ -43,9 +44,29 @@ export interface ParsedPayload {
   malformed?: string
 }
 
+/**
+ * An integer above 2^53 − 1 as written (16–17-digit Page, WABA and IG IDs sent unquoted, as Meta's
+ * samples show them): Meta reads its digits exactly, so the sandbox does too. The rule table reads
+ * it like lossless-json's LosslessNumber; stored test events show its digits as text.
+ */
+class ExactInteger {
+  readonly isLosslessNumber = true
+  constructor(readonly value: string) {}
+  toJSON(): string {
+    return this.value
+  }
+}
+
 function tryParseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
   try {
-    return { ok: true, value: JSON.parse(text) }
+    const value: unknown = JSON.parse(text)
+    if (!/\d{16}/.test(text)) return { ok: true, value }
+    return {
+      ok: true,
+      value: parseLossless(text, null, (digits) =>
+        isInteger(digits) && !isSafeNumber(digits) ? new ExactInteger(digits) : parseFloat(digits),
+      ),
+    }
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) }
   }

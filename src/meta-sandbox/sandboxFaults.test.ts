@@ -166,12 +166,81 @@ describe('fault modes', () => {
     const answer = await send(sandbox, 'meltdown')
     expect([answer.status, String(graphError(answer).message)]).toEqual([
       400,
-      'Unknown x-sandbox-fault "meltdown". Known: timeout, reset, http500, html, slow-body, huge-body, rate-limit.',
+      'Unknown x-sandbox-fault "meltdown". Known: timeout, reset, http500, html, slow-body, huge-body, rate-limit, zero-received, partial-received.',
     ])
   })
 
   it('still accepts a normal request after every fault', async () => {
     const answer = await send(sandbox, undefined)
     expect([answer.status, answer.headers['x-capi-workbench-rule']]).toEqual([200, 'R19'])
+  })
+})
+
+describe('fault modes zero-received and partial-received (spec §7, R19)', () => {
+  const pair = (): { data: Record<string, unknown>[]; test_event_code: string } => {
+    const event = (whatsappPurchase().data as Record<string, unknown>[])[0]!
+    return { data: [event, { ...event, event_id: 'order-10043' }], test_event_code: 'TEST4242' }
+  }
+  const answer =
+    (target: RunningSandbox) =>
+    async (body: unknown, headers: Record<string, string>, dataset = mainDatasetId) => {
+      const response = await fetch(`${target.url}/v26.0/${dataset}/events`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${sandboxToken}`,
+          'content-type': 'application/json',
+          ...headers,
+        },
+        body: JSON.stringify(body),
+      })
+      const json = (await response.json()) as Record<string, unknown>
+      return [
+        response.status,
+        json.events_received ?? (json.error as { message?: string } | undefined)?.message,
+        response.headers.get('x-capi-workbench-rule'),
+        response.headers.get('x-capi-workbench-evidence'),
+      ]
+    }
+
+  it('answers 200 with 0, or n − 1, events_received from the header', async () => {
+    const post = answer(sandbox)
+    expect([
+      await post(pair(), { 'x-sandbox-fault': 'zero-received' }),
+      await post(pair(), { 'x-sandbox-fault': 'partial-received' }),
+    ]).toEqual([
+      [200, 0, 'R19', 'observed'],
+      [200, 1, 'R19', 'observed'],
+    ])
+  })
+
+  it('checks the request first: a broken one still gets its error', async () => {
+    const broken = pair()
+    ;(broken.data[0] as Record<string, unknown>).event_name = 'Lead'
+    expect((await answer(sandbox)(broken, { 'x-sandbox-fault': 'zero-received' }))[0]).toBe(400)
+  })
+
+  it('needs at least 2 events for partial-received', async () => {
+    const [status, message] = await answer(sandbox)(whatsappPurchase(), {
+      'x-sandbox-fault': 'partial-received',
+    })
+    expect([status, String(message).includes('at least 2 events')]).toEqual([400, true])
+  })
+
+  it('records only the counted events in Test events, and works from the fixtures `fault`', async () => {
+    const world = await startTestSandbox()
+    try {
+      const post = answer(world)
+      const body = pair()
+      for (const event of body.data as Record<string, Record<string, unknown>>[]) {
+        event.user_data!.whatsapp_business_account_id = '900000000000009'
+      }
+      const fromFixture = await post(body, {}, '9000000000000009')
+      expect([fromFixture, world.testEvents.list('TEST4242').length]).toEqual([
+        [200, 1, 'R19', 'observed'],
+        1,
+      ])
+    } finally {
+      await world.close()
+    }
   })
 })

@@ -33,11 +33,19 @@ describe('sandbox fixtures', () => {
 
   it('accept the restricted example and keep extra keys', () => {
     const fixtures = parseSandboxFixtures(restrictedFixtures, 'restricted.json')
-    expect([fixtures.lenient, fixtures.tokens[0]?.datasets, '_comment' in fixtures]).toEqual([
+    expect([fixtures.strict, fixtures.tokens[0]?.datasets, '_comment' in fixtures]).toEqual([
       true,
       ['323456789012345'],
       true,
     ])
+  })
+
+  it('name the new key when a file still says "lenient" (revision 1)', () => {
+    const old = { ...restrictedFixtures, lenient: true }
+    delete (old as { strict?: boolean }).strict
+    expect(() => parseSandboxFixtures(old, 'old.json')).toThrow(
+      /old\.json:\n {2}lenient: the "lenient" key was replaced by "strict".*add "strict": true/s,
+    )
   })
 
   it('name the file and every bad key path', () => {

@@ -67,6 +67,18 @@ describe('composer journeys in Chromium against the sandbox', () => {
         assets: { whatsapp: { id: '200000000000001', country: 'DE' } },
       },
       {
+        name: 'Berlin Page',
+        datasetId: '223456789012345',
+        testEventCode: 'TEST778',
+        assets: { page: { id: '200000000000002', country: 'DE' } },
+      },
+      {
+        name: 'Zero-received demo',
+        datasetId: '9000000000000008',
+        testEventCode: 'TEST1',
+        assets: { whatsapp: { id: '900000000000008', country: 'US' } },
+      },
+      {
         name: 'Fault demo (reset)',
         datasetId: '9000000000000002',
         testEventCode: 'TEST1',
@@ -128,18 +140,45 @@ describe('composer journeys in Chromium against the sandbox', () => {
     })
   })
 
-  it('warns about a restricted region before sending and explains Meta’s error after', async () => {
+  it('notes a WhatsApp account in a restricted region in one line, and the sandbox accepts', async () => {
     await newEvent(page, 'Berlin store')
     await field(page, 'Click ID (ctwa_clid)').fill(berlinClid)
     await field(page, 'Currency').fill('EUR')
     await page.keyboard.press('Escape')
     await field(page, 'Value').fill('89')
     await field(page, 'Email').fill('hans.mueller@example.de')
+    const composer = page.getByTestId('composer').last()
+    const note = composer.locator('.field-problem.info', { hasText: 'Germany (DE)' })
+    await note.waitFor()
+    const noteText = await note.innerText()
+    const notes = await note.count()
+    const banners = await page.getByTestId('region-banner').count()
+    await note.scrollIntoViewIfNeeded()
+    await shoot(session, '3-region-note')
+    await page.getByRole('button', { name: /Send test event/ }).click()
+    await page.getByTestId('outcome').getByText('Accepted').waitFor()
+    expect({
+      banners,
+      notes,
+      says: noteText.includes('no source says Meta blocks CAPI events for a WABA there.'),
+      noteEvidence: noteText.includes('assumption'),
+    }).toEqual({ banners: 0, notes: 1, says: true, noteEvidence: true })
+  })
+
+  it('warns about a restricted Page before sending and explains Meta’s error after, with its evidence', async () => {
+    await newEvent(page, 'Berlin Page')
+    await page.getByTestId('composer').last().getByRole('radio', { name: 'Messenger' }).check()
+    await field(page, 'Page ID').fill('200000000000002')
+    await field(page, 'Page-scoped user ID (PSID)').fill('7000000000000001')
+    await field(page, 'Currency').fill('EUR')
+    await page.keyboard.press('Escape')
+    await field(page, 'Value').fill('89')
+    await field(page, 'Email').fill('hans.mueller@example.de')
     const bannerHeight = (await page.getByTestId('region-banner').boundingBox())?.height ?? 0
-    await shoot(session, '3-region-warning')
+    await shoot(session, '3b-region-warning')
     await page.getByTestId('region-banner').getByRole('button', { name: 'details' }).click()
     const banner = await page.getByTestId('region-banner').innerText()
-    await shoot(session, '3b-region-details')
+    await shoot(session, '3c-region-details')
     await page.getByRole('button', { name: /Send test event/ }).click()
     await page.getByTestId('explanation').waitFor()
     const explanation = await page.getByTestId('explanation').innerText()
@@ -151,6 +190,7 @@ describe('composer journeys in Chromium against the sandbox', () => {
       outcome: (await page.getByTestId('outcome').innerText()).trim(),
       explainsRegion: /restrict/i.test(explanation),
       rule: explanation.includes('R18'),
+      evidence: explanation.includes('seen live'),
     }).toEqual({
       bannerIsOneLine: true,
       bannerNamesGermany: true,
@@ -158,7 +198,25 @@ describe('composer journeys in Chromium against the sandbox', () => {
       outcome: 'Meta error',
       explainsRegion: true,
       rule: true,
+      evidence: true,
     })
+  })
+
+  it('shows a 200 that counted no events as a failure with its advice', async () => {
+    await newEvent(page, 'Zero-received demo')
+    await field(page, 'Click ID (ctwa_clid)').fill(clid)
+    await field(page, 'Currency').fill('USD')
+    await page.keyboard.press('Escape')
+    await field(page, 'Value').fill('10')
+    await page.keyboard.press('Control+Enter')
+    await page.getByTestId('outcome').getByText('No events counted').waitFor()
+    const explanation = await page.getByTestId('explanation').innerText()
+    await shoot(session, '4b-zero-received')
+    expect({
+      title: explanation.includes('Meta counted none of the events'),
+      safeToResend: explanation.includes('Safe to resend after the fix'),
+      evidence: explanation.includes('seen live'),
+    }).toEqual({ title: true, safeToResend: true, evidence: true })
   })
 
   it('fixes a broken draft by following the Problems list', async () => {

@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../runCli'
 import { sandboxCommand } from './sandboxCommand'
+import { defaultSandboxFixtures } from '../../meta-sandbox/loadSandboxFixtures'
+import { firstEvent, whatsappPurchase } from '../../../test/support/sandboxTestKit'
 import { captureCliIo, waitUntil } from '../../../test/support/captureCliIo'
 
 describe('capi sandbox', () => {
@@ -37,6 +39,37 @@ describe('capi sandbox', () => {
       2,
       `capi sandbox: invalid sandbox fixtures in ${path}:`,
     ])
+  })
+
+  it('--strict enforces the assumption checks, answering with evidence "assumption"', async () => {
+    const { io, stop, out } = captureCliIo()
+    const running = runCli([sandboxCommand], ['sandbox', '--port', '0', '--strict', '--quiet'], io)
+    await waitUntil(() => out().includes('\n'))
+    const url = out().split('\n')[0]!.replace('sandbox listening on ', '')
+    const body = whatsappPurchase()
+    ;(firstEvent(body).custom_data as Record<string, unknown>).value = -1
+    body.data = [{ ...firstEvent(body), event_time: Math.floor(Date.now() / 1000) - 60 }]
+    const answer = await fetch(`${url}/v26.0/123456789012345/events`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer SANDBOX-TOKEN-1234', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    stop()
+    expect([
+      answer.status,
+      answer.headers.get('x-capi-workbench-rule'),
+      answer.headers.get('x-capi-workbench-evidence'),
+      out().includes('strict mode: assumption checks reject too'),
+      await running,
+    ]).toEqual([400, 'R17', 'assumption', true, 0])
+  })
+
+  it('exits 2 naming "strict" when a fixtures file still says "lenient"', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'capi-sandbox-')), 'old.json')
+    writeFileSync(path, JSON.stringify({ ...defaultSandboxFixtures(), lenient: true }))
+    const { io, err } = captureCliIo()
+    const code = await runCli([sandboxCommand], ['sandbox', '--fixtures', path], io)
+    expect([code, err().includes('the "lenient" key was replaced by "strict"')]).toEqual([2, true])
   })
 
   it('exits 2 on a bad port', async () => {

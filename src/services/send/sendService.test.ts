@@ -158,19 +158,29 @@ describe('SendService against the sandbox', () => {
     }).toEqual({ buildErrors: { code: 'draft_has_errors' }, tokenInHistory: false })
   })
 
-  it('reports a Meta error from a restricted-region asset (sending stays possible)', async () => {
+  it('reports a Meta error from a restricted-region Page (sending stays possible)', async () => {
     const restricted = await connections.save({
       name: 'Berlin store',
       datasetId: '223456789012345',
       endpoint: { kind: 'sandbox', url: sandbox.url },
-      assets: { whatsapp: { id: '200000000000001', country: 'DE' } },
+      assets: {
+        whatsapp: { id: '200000000000001', country: 'DE' },
+        page: { id: '200000000000002', country: 'DE' },
+      },
     })
     await connections.setToken(restricted.id, sandboxToken)
-    const draft = purchase({
+    const wabaDraft = purchase({
       ids: {
         whatsappBusinessAccountId: '200000000000001',
         ctwaClid: 'ARAkBerlinClickId_0123456789-abcdefghijklmnopqrstuvwxyzABCDEFGH',
       },
+    })
+    // Revision 2: a WABA's region is a note; the sandbox accepts its events (strict mode rejects).
+    const waba = await service.send({ draft: wabaDraft, connectionId: restricted.id })
+    expect(waba.outcome).toBe('accepted')
+    const draft = purchase({
+      channel: 'messenger',
+      ids: { pageId: '200000000000002', pageScopedUserId: '7000000000000001' },
     })
     const result = await service.send({ draft, connectionId: restricted.id })
     expect({

@@ -4,7 +4,7 @@ import {
   type ChannelIdKey,
 } from '../../shared/capi/model/channels'
 import { customDataKeys } from '../../shared/capi/model/customDataKeys'
-import { suggestEventName } from '../../shared/capi/model/eventNames'
+import { suggestEventNames } from '../../shared/capi/model/eventNames'
 import { isCustomerField } from '../../shared/capi/normalize/customerFields'
 import type { Problem } from '../../shared/capi/rules/ruleTypes'
 
@@ -143,15 +143,15 @@ export function eventToDraft(
     unmapped.action_source = actionSource
   }
   const eventName = text(source.event_name) ?? ''
-  const suggestion = suggestEventName(eventName)
-  if (suggestion && suggestion !== eventName) {
+  const suggestions = suggestEventNames(eventName)
+  if (suggestions.length > 0) {
     problems.push(
       problem(
         `${path}.event_name`,
         'warning',
         'import.event_name_hint',
         `"${eventName}" is not a business-messaging event name; Meta answers 2804066.`,
-        `Use ${suggestion}.`,
+        `Use ${suggestions.join(' or ')}.`,
       ),
     )
   }

@@ -8,7 +8,10 @@ import type { Page } from 'playwright-core'
 export async function runPaletteCommand(page: Page, words: string): Promise<void> {
   await page.keyboard.press('Control+Shift+P')
   const palette = page.getByRole('dialog', { name: 'Command Palette' })
-  await palette.getByRole('combobox').waitFor()
+  const input = palette.getByRole('combobox')
+  await input.waitFor()
+  // Under load the palette can be visible before it takes focus: give it focus before typing.
+  await input.focus()
   await page.keyboard.type(words)
   await palette.getByRole('option').first().waitFor()
   await page.keyboard.press('Enter')

@@ -131,7 +131,7 @@ export function explainPartialAcceptance(
     return {
       title: 'Meta counted none of the events',
       explanation: `HTTP 200, but events_received is 0 of the ${eventsSent} sent: nothing was counted. This is a failure, not a success.`,
-      fix: 'Check each event with the validator (capi validate), fix it, then resend.',
+      fix: 'Check each event against the validator (the Problems list, or capi validate), fix it, then resend.',
       retryable: 'manual',
       retryAdvice: 'Safe to resend after the fix: nothing in this request was counted.',
       docsUrl: docs.usingTheApi,

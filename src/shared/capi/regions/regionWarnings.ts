@@ -24,7 +24,7 @@ function restrictedAssetProblem(
       path,
       severity: 'info',
       code: 'region.waba_note',
-      message: `WhatsApp Business Account ${asset.id} is registered in ${country.name} (${country.code}); no source says Meta blocks CAPI events for a WABA there.`,
+      message: `WABA registered in ${country.name} (${country.code}): a note only; no source says Meta blocks CAPI events for a WABA there.`,
       fix: '',
       evidence: assumption(
         'Meta only withholds the WhatsApp Automatic Events API in the EU, UK and Japan',

@@ -122,9 +122,8 @@ describe('buildEventRequest', () => {
       ['error', 'R7.invalid_event_name', 'eventName'],
       ['error', 'R8.too_old', 'eventTime'],
       ['error', 'R14.invalid_identifier', 'ids.whatsappBusinessAccountId'],
-      ['error', 'R17.missing_currency', 'customData.currency'],
+      ['warning', 'R17.value_without_currency', 'customData.currency'],
       ['warning', 'advice.no_event_id', 'eventId'],
-      ['info', 'advice.whatsapp_no_page_id', 'ids.pageId'],
     ])
   })
 
@@ -151,7 +150,7 @@ describe('buildEventRequest', () => {
     })
   })
 
-  it('warns about a restricted asset and a missing dataset', () => {
+  it('notes a WABA in a restricted region (revision 2: a note, not a warning) and a missing dataset', () => {
     const request = buildEventRequest(
       whatsappDraft,
       {
@@ -161,9 +160,33 @@ describe('buildEventRequest', () => {
       },
       context,
     )
-    expect([request.url, request.problems.map((p) => p.code)]).toEqual([
+    expect([
+      request.url,
+      request.problems.map((p) => [p.code, p.severity, p.evidence?.level]),
+    ]).toEqual([
       'https://graph.facebook.com/v26.0/{dataset_id}/events',
-      ['connection.no_dataset', 'advice.whatsapp_no_page_id', 'region.restricted_asset'],
+      [
+        ['connection.no_dataset', 'warning', undefined],
+        ['region.waba_note', 'info', 'assumption'],
+      ],
+    ])
+  })
+
+  it('warns about a Page in a restricted region', () => {
+    const draft: EventDraft = {
+      ...createEmptyDraft('messenger'),
+      eventName: 'LeadSubmitted',
+      eventId: 'lead-1',
+      ids: { pageId: exampleIds.pageId, pageScopedUserId: exampleIds.psid },
+      customer: { em: ['x@example.com'] },
+    }
+    const request = buildEventRequest(
+      draft,
+      { ...connection, assets: [{ kind: 'page', id: exampleIds.pageId, country: 'JP' }] },
+      context,
+    )
+    expect(request.problems.map((p) => [p.code, p.severity, p.evidence?.level])).toEqual([
+      ['region.restricted_asset', 'warning', 'observed'],
     ])
   })
 })

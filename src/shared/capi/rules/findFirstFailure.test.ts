@@ -106,7 +106,7 @@ describe('findFirstFailure: valid requests (R19)', () => {
         e.user_data['instagram_business_account_id'] = exampleIds.igAccountId
       }),
     ]
-    expect(bodies.map((body, index) => findFirstFailure(body, ctx))).toEqual(bodies.map(() => null))
+    expect(bodies.map((body) => findFirstFailure(body, ctx))).toEqual(bodies.map(() => null))
   })
 
   it('applies R16 and not the messaging rules to other action sources', () => {

@@ -104,7 +104,7 @@ const cases: [string, Json, string, [string, string, string | undefined][]][] = 
   ],
   [
     'JSON integer above 2^53 − 1 (digits already changed) → warning',
-    instagram((e) => (e.user_data['ig_account_id'] = 17841400000000003)),
+    instagram((e) => (e.user_data['ig_account_id'] = JSON.parse('17841400000000003') as number)),
     'R14',
     [['R14.unsafe_integer', 'warning', 'assumption']],
   ],

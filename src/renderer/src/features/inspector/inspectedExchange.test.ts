@@ -57,3 +57,35 @@ describe('fromHistoryEntry', () => {
     })
   })
 })
+
+describe('fromHistoryEntry: revision 2', () => {
+  it('keeps the evidence header of a strict-mode answer', () => {
+    const strict: HistoryEntry = {
+      ...rejected,
+      response: {
+        ...rejected.response,
+        headers: { 'x-capi-workbench-rule': 'R17', 'x-capi-workbench-evidence': 'assumption' },
+        body: { error: { message: 'Invalid parameter', type: 'OAuthException', code: 100 } },
+      },
+    }
+    expect(fromHistoryEntry(strict).explanation?.evidence?.level).toBe('assumption')
+  })
+
+  it('derives the zero-received and some-received advice for a partial send', () => {
+    const partial = (received: number): HistoryEntry => ({
+      ...rejected,
+      outcome: 'partial',
+      status: 200,
+      eventNames: ['Purchase', 'Purchase'],
+      response: {
+        status: 200,
+        headers: {},
+        body: { events_received: received, messages: [], fbtrace_id: 'AbC' },
+      },
+    })
+    expect([0, 1].map((n) => fromHistoryEntry(partial(n)).explanation?.title)).toEqual([
+      'Meta counted none of the events',
+      'Meta counted only some of the events',
+    ])
+  })
+})
