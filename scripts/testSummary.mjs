@@ -43,10 +43,9 @@ export function summarize({ steps, report, dropped }) {
   const passed = report.numPassedTests ?? 0
   let failed = report.numFailedTests ?? 0
   // A test file that failed to load has no failed test of its own; count it, or the line lies.
-  const brokenFiles = Math.max(
-    0,
-    (report.numFailedTestSuites ?? 0) - countFilesWithFailedTests(report),
-  )
+  // (Vitest's numFailedTestSuites counts failed describe blocks too, so it cannot say which files
+  // failed to load: a file that failed without a failed test of its own is one that did not run.)
+  const brokenFiles = countBrokenFiles(report)
   failed += brokenFiles
   const droppedTests = dropped.reduce((sum, item) => sum + (item.tests ?? 0), 0)
   const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) + droppedTests
@@ -60,8 +59,10 @@ export function summarize({ steps, report, dropped }) {
   return { lines, ok: failed === 0 && failedSteps.length === 0 && dropped.length === 0 }
 }
 
-function countFilesWithFailedTests(report) {
-  return (report.testResults ?? []).filter((file) =>
-    (file.assertionResults ?? []).some((test) => test.status === 'failed'),
+function countBrokenFiles(report) {
+  return (report.testResults ?? []).filter(
+    (file) =>
+      file.status === 'failed' &&
+      !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
   ).length
 }

@@ -372,6 +372,14 @@ describe.each(sizes)('a day at the Workbench at $width×$height', (viewport) => 
     const recentFirst = await palette.getByRole('option').first().innerText()
     const cancelListed = await palette.getByRole('option', { name: /Cancel Send/ }).count()
     await page.keyboard.type('nw evnt')
+    // The list is filtered after the last key is handled: read it once the query is in the box.
+    await palette.getByRole('combobox').and(page.locator('[value="nw evnt"]')).waitFor()
+    await palette
+      .getByRole('option')
+      .first()
+      .filter({ hasText: 'New Event' })
+      .waitFor({ timeout: 5000 })
+      .catch(() => {})
     const fuzzy = await palette.getByRole('option').first().innerText()
     await shoot('9-palette')
     await page.keyboard.press('Escape')

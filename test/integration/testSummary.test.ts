@@ -57,10 +57,30 @@ describe("npm test's closing line", () => {
     const broken = report({
       numFailedTestSuites: 2,
       numFailedTests: 1,
-      testResults: [{ assertionResults: [{ status: 'failed' }] }, { assertionResults: [] }],
+      testResults: [
+        { status: 'failed', assertionResults: [{ status: 'failed' }] },
+        { status: 'failed', assertionResults: [] },
+      ],
     })
     expect(summarize({ steps: [], report: broken, dropped: [] }).lines).toEqual([
       'tests: 500 passed, 2 failed, 5 skipped (1 test file(s) failed to run)',
+    ])
+  })
+
+  it('does not count failed describe blocks as files that failed to run', () => {
+    // As Vitest wrote it for 4 failed tests in 3 files: numFailedTestSuites counts describe blocks.
+    const failing = report({
+      numFailedTestSuites: 7,
+      numFailedTests: 4,
+      testResults: [
+        { status: 'failed', assertionResults: [{ status: 'failed' }] },
+        { status: 'failed', assertionResults: [{ status: 'failed' }, { status: 'failed' }] },
+        { status: 'failed', assertionResults: [{ status: 'passed' }, { status: 'failed' }] },
+        { status: 'passed', assertionResults: [{ status: 'passed' }] },
+      ],
+    })
+    expect(summarize({ steps: [], report: failing, dropped: [] }).lines).toEqual([
+      'tests: 500 passed, 4 failed, 5 skipped',
     ])
   })
 

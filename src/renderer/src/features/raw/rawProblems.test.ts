@@ -35,14 +35,16 @@ describe('rawProblems', () => {
     }).toEqual({ eventTime: [3, 32, 'error'], actionSource: [3, 5] })
   })
 
-  it('names a token in the body (it is removed before sending) and a restricted-region asset', () => {
+  it('names a token in the body (it is removed before sending) and notes a WABA in a restricted region', () => {
     const body = JSON.parse(rawTemplate(connection, now)) as Record<string, unknown>
     const text = JSON.stringify({ access_token: 'EAAB', ...body }, null, 2)
     const codes = rawProblems(text, connection, now).map((problem) => problem.code)
     expect({
       removed: codes.includes('raw.secret_removed'),
-      region: codes.includes('region.restricted_asset'),
-    }).toEqual({ removed: true, region: true })
+      // Spec §11 revision 2: a WhatsApp Business Account's country is a note, not a warning.
+      regionNote: codes.includes('region.waba_note'),
+      regionWarning: codes.includes('region.restricted_asset'),
+    }).toEqual({ removed: true, regionNote: true, regionWarning: false })
   })
 
   it('F8 order: the next problem after the cursor, wrapping to the first', () => {
