@@ -68,6 +68,8 @@ export function CommandPalette({ commands }: { commands: Command[] }) {
       >
         <input
           ref={inputRef}
+          // Focused as it mounts, so the first keys typed after Ctrl+Shift+P land here.
+          autoFocus
           className="palette-input"
           role="combobox"
           aria-expanded="true"
