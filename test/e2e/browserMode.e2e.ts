@@ -27,6 +27,7 @@ describe('browser mode in Chromium over real HTTP', () => {
   let sandbox: RunningSandbox
   const eventBus = new EventBus()
   const apiTraffic: string[] = []
+  let secretStore: Awaited<ReturnType<typeof journeySecretStore>>
 
   async function openPage(url: string): Promise<Page> {
     const context = await browser.newContext({
@@ -50,7 +51,7 @@ describe('browser mode in Chromium over real HTTP', () => {
   beforeAll(async () => {
     dataDirectory = await mkdtemp(join(tmpdir(), 'capi-browser-e2e-'))
     await mkdir(artifactsDirectory, { recursive: true })
-    const secretStore = await journeySecretStore('browser mode')
+    secretStore = await journeySecretStore('browser mode')
     sandbox = await startSandbox({ fixtures: defaultSandboxFixtures() })
     server = await startWebServer({
       handlers: createServices(
@@ -199,5 +200,78 @@ describe('browser mode in Chromium over real HTTP', () => {
       listed: [['Purchase', 'whatsapp']],
       tokenInTraffic: false,
     })
+  })
+
+  it('gives browser-mode keys (Alt+N, Alt+W) in the palette, asks before leaving unsaved drafts', async () => {
+    const page = await openPage(server.openUrl)
+    await page.getByText('Browser mode').waitFor()
+    await page.keyboard.press('Control+Shift+P')
+    const palette = page.getByRole('dialog', { name: 'Command Palette' })
+    await palette.getByRole('combobox').waitFor()
+    await page.keyboard.type('new event')
+    const listed = (await palette.getByRole('option').first().innerText()).replace(/\s+/g, ' ')
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Alt+N')
+    const composer = page.getByTestId('composer').last()
+    await composer.waitFor()
+    await composer.getByLabel('Value', { exact: true }).fill('12')
+    await page.screenshot({ path: join(artifactsDirectory, 'browser-mode-alt-keys.png') })
+    const tabsBefore = await page
+      .getByRole('tablist', { name: 'Open editors' })
+      .getByRole('tab')
+      .count()
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.keyboard.press('Alt+W')
+    await expect
+      .poll(() => page.getByRole('tablist', { name: 'Open editors' }).getByRole('tab').count())
+      .toBe(tabsBefore - 1)
+    // Leaving with the draft still unsaved: the page's beforeunload handler asks (the browser
+    // shows its own "Leave site?" dialog when the event is cancelled).
+    await page.keyboard.press('Alt+N')
+    await page.getByTestId('composer').last().getByLabel('Value', { exact: true }).fill('7')
+    const dirtyLeave = await page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(event)
+      return event.defaultPrevented
+    })
+    await page.context().close()
+    expect({ listed, dirtyLeave }).toEqual({
+      listed: 'Composer: New Event Alt+N',
+      dirtyLeave: true,
+    })
+  })
+
+  it('after a server restart an old tab says so plainly, and opening the new link in it works', async () => {
+    const page = await openPage(server.openUrl)
+    await page.getByText('Browser mode').waitFor()
+    const port = server.port
+    await server.close()
+    server = await startWebServer({
+      handlers: createServices(
+        testDependencies(dataDirectory, { shell: 'browser', eventBus, secretStore }),
+      ).handlers,
+      eventBus,
+      rendererDirectory,
+      port,
+    })
+    await page.getByRole('tab', { name: 'Connections', exact: true }).click()
+    const banner = page.getByRole('alert').filter({ hasText: 'restarted' })
+    await banner.waitFor()
+    const said = await banner.innerText()
+    const keychainClaim = await page.getByText('Keychain unavailable').count()
+    await page.screenshot({ path: join(artifactsDirectory, 'browser-mode-restarted.png') })
+    // The new link differs only in its fragment: the page takes the new secret and starts again.
+    await page.goto(server.openUrl)
+    await page.getByText('Browser mode').waitFor()
+    await expect.poll(() => banner.count()).toBe(0)
+    const info = await page.evaluate(() => sessionStorage.getItem('capi-workbench.secret'))
+    await page.screenshot({ path: join(artifactsDirectory, 'browser-mode-reconnected.png') })
+    await page.context().close()
+    expect({
+      said: said.includes('The Workbench was restarted'),
+      how: said.includes('#secret='),
+      keychainClaim,
+      info,
+    }).toEqual({ said: true, how: true, keychainClaim: 0, info: server.secret })
   })
 })

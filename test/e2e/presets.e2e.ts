@@ -314,6 +314,26 @@ describe('presets explorer, history and import in Chromium', () => {
     await page.keyboard.press('Control+J')
     await result.getByRole('button', { name: 'Open as draft' }).click()
     await page.getByTestId('composer').last().waitFor()
+    // Back on the Import tab (and after a reload) its text and results are still there, and the
+    // session written for the reload holds no token.
+    await page.getByRole('tab', { name: 'Import', exact: true }).click()
+    const keptText = await page.getByLabel('Payload or cURL command').inputValue()
+    const keptResult = await result.isVisible()
+    await page.waitForTimeout(400)
+    await page.reload()
+    await page.getByRole('tab', { name: 'Import', exact: true }).click()
+    await result.waitFor()
+    const afterReload = await page.getByLabel('Payload or cURL command').inputValue()
+    const sessionLeaks = await page.evaluate(
+      (secret) => (localStorage.getItem('capi-workbench-session') ?? '').includes(secret),
+      canary,
+    )
+    expect({
+      keptText: keptText.includes('123456789012345/events'),
+      keptResult,
+      afterReload: afterReload.includes('123456789012345/events'),
+      sessionLeaks,
+    }).toEqual({ keptText: true, keptResult: true, afterReload: true, sessionLeaks: false })
     expect({
       dropped: text.includes('Authorization header'),
       leadHint: text.includes('LeadSubmitted'),

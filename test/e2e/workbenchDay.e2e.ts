@@ -61,9 +61,10 @@ describe.each(sizes)('a day at the Workbench at $width×$height', (viewport) => 
   }
 
   async function newEvent(): Promise<void> {
-    const before = await page.getByTestId('composer').count()
+    const tabs = page.getByRole('tablist', { name: 'Open editors' }).getByRole('tab')
+    const before = await tabs.count()
     await runPaletteCommand(page, 'nw evnt')
-    await expect.poll(() => page.getByTestId('composer').count()).toBeGreaterThanOrEqual(before)
+    await expect.poll(() => tabs.count()).toBe(before + 1)
     await composer().waitFor()
   }
 

@@ -27,18 +27,22 @@ export function CommandPalette({ commands }: { commands: Command[] }) {
     [available, query, recent],
   )
 
+  // Where focus was before the palette took it, read while rendering the opening (before the
+  // input's autoFocus moves it), so closing gives it back.
+  const wasOpen = useRef(false)
+  if (open && !wasOpen.current) returnFocus.current = document.activeElement
+  wasOpen.current = open
+
   useEffect(() => {
-    if (open) {
-      returnFocus.current = document.activeElement
-      setQuery('')
-      setSelected(0)
-      inputRef.current?.focus()
-    }
+    if (open) inputRef.current?.focus()
   }, [open])
 
   if (!open) return null
 
   function close() {
+    // The query is cleared on closing, not on opening: keys typed right after Ctrl+Shift+P are kept.
+    setQuery('')
+    setSelected(0)
     setPaletteOpen(false)
     if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus()
   }
@@ -68,6 +72,8 @@ export function CommandPalette({ commands }: { commands: Command[] }) {
       >
         <input
           ref={inputRef}
+          // Focused as it mounts, so the first keys typed after Ctrl+Shift+P land here.
+          autoFocus
           className="palette-input"
           role="combobox"
           aria-expanded="true"

@@ -32,25 +32,26 @@ export function Panel({ height }: { height?: number }) {
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          className="button-icon panel-maximize"
-          aria-label={maximized ? 'Restore panel size' : 'Maximize panel size'}
-          title={maximized ? 'Restore panel size' : 'Maximize panel size'}
-          aria-pressed={maximized}
-          onClick={() => toggleMaximized()}
-        >
-          <Codicon name={maximized ? 'chevron-down' : 'chevron-up'} />
-        </button>
-        <button
-          type="button"
-          className="button-icon"
-          aria-label="Close panel"
-          title="Close panel (Ctrl+J from inside the panel)"
-          onClick={() => togglePanel(false)}
-        >
-          <Codicon name="close" />
-        </button>
+        <div className="panel-actions">
+          <button
+            type="button"
+            className="button-icon panel-maximize"
+            aria-label={maximized ? 'Restore panel size' : 'Maximize panel size'}
+            title={maximized ? 'Restore panel size' : 'Maximize panel size'}
+            onClick={() => toggleMaximized()}
+          >
+            <Codicon name={maximized ? 'chevron-down' : 'chevron-up'} />
+          </button>
+          <button
+            type="button"
+            className="button-icon"
+            aria-label="Close panel"
+            title="Close panel (Ctrl+J from inside the panel)"
+            onClick={() => togglePanel(false)}
+          >
+            <Codicon name="close" />
+          </button>
+        </div>
       </div>
       <div
         className="panel-content"

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useWorkbenchStore } from '../state/store'
 import { Codicon } from '../ui/Codicon'
+import { closeActiveTab } from '../commands/closeActiveTab'
 import { closeEditorTab } from './closeEditorTab'
+import { shownKeybinding } from './commandKeybindings'
 import { OpenEditorsMenu } from './OpenEditorsMenu'
 
 /**
@@ -79,7 +81,11 @@ export function TabStrip() {
                 aria-label={
                   tab.dirty ? `${tab.title} has unsaved changes. Close` : `Close ${tab.title}`
                 }
-                title={tab.dirty ? 'Unsaved changes' : 'Close'}
+                title={
+                  tab.dirty
+                    ? 'Unsaved changes'
+                    : `Close (${shownKeybinding(closeActiveTab) ?? 'Ctrl+W'})`
+                }
                 onClick={() => closeTab(tab.id)}
               >
                 <Codicon name={tab.dirty ? 'circle-filled' : 'close'} />

@@ -1,6 +1,7 @@
 import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
+import { isBrowserMode } from '../../workbench/runtimeMode'
 import { newComposerTab } from '../composer'
 import { deletePreset, duplicatePreset } from './presetActions'
 
@@ -14,7 +15,7 @@ export function ExplorerToolbar({ selectedId }: { selectedId: string | undefined
       <Button
         variant="icon"
         icon="add"
-        title="New event (Ctrl+N)"
+        title={`New event (${isBrowserMode() ? 'Alt+N' : 'Ctrl+N'})`}
         aria-label="New event"
         onClick={() => newComposerTab(useWorkbenchStore)}
       />
