@@ -44,7 +44,7 @@ Target:
 Request:
   --test-event-code CODE  send as a test event (Events Manager → Test events)
   --header 'NAME: VALUE'  an extra request header (repeatable), e.g. 'x-sandbox-fault: timeout'
-  --timeout-ms N          total timeout, 1500–60000 (default 10000)
+  --timeout-ms N          total timeout, 1500–60000 (default: the setting send.timeoutMs, 10000)
   --force                 send even when the validator finds errors
   --allow-duplicate       send a real event again although the history shows it already accepted
                           (Meta does not deduplicate business-messaging events: it counts twice)
@@ -69,8 +69,9 @@ const options = {
   json: { type: 'boolean' },
 } as const
 
-function parseTimeout(text: string | undefined): number {
-  if (text === undefined) return 10_000
+/** The --timeout-ms value; undefined leaves the send to the settings' `send.timeoutMs`. */
+function parseTimeout(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
   const value = Number(text)
   if (!Number.isInteger(value) || value < 1500 || value > 60_000) {
     throw new UsageError('--timeout-ms must be a whole number from 1500 to 60000.')
@@ -152,8 +153,9 @@ export function createSendCommand(deps: SendCommandDependencies = {}): CliComman
         rawPath,
         draftPath: positionals[0],
         headers,
+        timeoutMs: totalMs,
       })
-    return withCliServices(io, deps, send, { graphTimeouts: { totalMs } })
+    return withCliServices(io, deps, send)
   }
 
   async function sendWith(
@@ -164,6 +166,7 @@ export function createSendCommand(deps: SendCommandDependencies = {}): CliComman
       rawPath: string | undefined
       draftPath: string | undefined
       headers: Record<string, string> | undefined
+      timeoutMs: number | undefined
     },
   ): Promise<number> {
     const { values } = input
@@ -224,6 +227,8 @@ export function createSendCommand(deps: SendCommandDependencies = {}): CliComman
     const output: SendOutput = await services.send.deliver(target, prepared, {
       signal: cancel.signal,
       ...(input.headers ? { headers: input.headers } : {}),
+      // An explicit --timeout-ms wins over the setting, for this send only.
+      ...(input.timeoutMs !== undefined ? { timeoutMs: input.timeoutMs } : {}),
     })
     if (values.json) {
       say(
