@@ -11,6 +11,8 @@ export function showSendResult(
   title: string,
 ): void {
   store.getState().setResponse(tabId, fromSendResult(result, title))
+  // A history entry shown meanwhile gives way to the answer of the tab the person is looking at.
+  if (store.getState().activeTabId === tabId) store.setState({ responseOverride: undefined })
   store.getState().showPanel('response')
 }
 
