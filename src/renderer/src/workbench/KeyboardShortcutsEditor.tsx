@@ -1,4 +1,6 @@
 import { commandList } from '../commands/commandList'
+import { withBrowserKeybindings } from '../features/settings'
+import { useWorkbenchStore } from '../state/store'
 import { commandKeybindings } from './commandKeybindings'
 import { isBrowserMode } from './runtimeMode'
 
@@ -15,7 +17,9 @@ const placeKeys: [string, string, string][] = [
 /** "Keyboard Shortcuts": every binding of every command, and where each key works. */
 export function KeyboardShortcutsEditor() {
   const browser = isBrowserMode()
-  const bound = commandList
+  // The "In a browser" column shows the user's own browser-mode keys (settings) where set.
+  const overrides = useWorkbenchStore((state) => state.settings?.values['keybindings.browserMode'])
+  const bound = withBrowserKeybindings(commandList, overrides, 'browser')
     .filter((command) => commandKeybindings(command, browser).length > 0)
     .sort((a, b) => `${a.category}${a.title}`.localeCompare(`${b.category}${b.title}`))
   return (
