@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import { evidenceHeader } from '../../shared/capi/evidence/evidence'
 import {
   explainGraphErrorDetailed,
@@ -10,6 +9,7 @@ import {
   type NetworkErrorKind,
 } from '../../shared/capi/errors'
 import { redactToken } from '../../shared/redact'
+import { parseCliArgs } from '../cliArgs'
 import { type CliCommand, type CliIo, exitCode, UsageError, writeLine } from '../cliCommand'
 import { formatExplanation } from './formatSendResult'
 
@@ -147,17 +147,7 @@ export const explainCommand: CliCommand = {
   summary: 'Explain a Meta error code or a saved answer from the catalog, with its evidence.',
   help,
   async run(args, io) {
-    let parsed
-    try {
-      parsed = parseArgs({
-        args,
-        options: { json: { type: 'boolean' } },
-        allowPositionals: true,
-        strict: true,
-      })
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error))
-    }
+    const parsed = parseCliArgs(args, { json: { type: 'boolean' } })
     const [input, ...extra] = parsed.positionals
     if (input === undefined) {
       throw new UsageError('say what to explain: capi explain 2804132 | 100/33 | answer.json | -')
