@@ -18,7 +18,7 @@ void startDesktopApp(
   {
     mainDirectory: dirname(fileURLToPath(import.meta.url)),
     env: process.env,
-    createHandlers: (dataDirectory, eventBus) =>
+    createServices: (dataDirectory, eventBus) =>
       createServices({
         dataDirectory,
         shell: 'electron',
@@ -27,6 +27,6 @@ void startDesktopApp(
         eventBus,
         secretStore: new KeytarSecretStore(),
         writeClipboard: (text) => clipboard.writeText(text),
-      }).handlers,
+      }),
   },
 )

@@ -81,7 +81,7 @@ export function createUiCommand(dependencies: UiCommandDependencies = {}): CliCo
       }
 
       const eventBus = new EventBus()
-      const { handlers } = createServices({
+      const services = createServices({
         dataDirectory,
         shell: 'browser',
         env: io.env,
@@ -89,17 +89,22 @@ export function createUiCommand(dependencies: UiCommandDependencies = {}): CliCo
         eventBus,
         ...(dependencies.secretStore ? { secretStore: dependencies.secretStore } : {}),
       })
-      await runBrowserMode({
-        dataDirectory,
-        rendererDirectory: rendererDirectoryOf(projectRoot),
-        port,
-        open,
-        eventBus,
-        handlers,
-        say,
-        openBrowser,
-        stopSignal: io.stopSignal,
-      })
+      try {
+        await runBrowserMode({
+          dataDirectory,
+          rendererDirectory: rendererDirectoryOf(projectRoot),
+          port,
+          open,
+          eventBus,
+          handlers: services.handlers,
+          say,
+          openBrowser,
+          stopSignal: io.stopSignal,
+        })
+      } finally {
+        // The preset watcher and open Graph connections would keep the process alive after Ctrl+C.
+        await services.close()
+      }
       return exitCode.ok
     },
   }

@@ -91,8 +91,8 @@ beforeEach(async () => {
   await startDesktopApp(electron.parts, {
     mainDirectory: join(home, 'app #1', 'out', 'main'),
     env: { CAPI_WORKBENCH_HOME: join(home, 'data') },
-    createHandlers: (dataDirectory, eventBus) =>
-      createServices(testDependencies(dataDirectory, { eventBus, shell: 'electron' })).handlers,
+    createServices: (dataDirectory, eventBus) =>
+      createServices(testDependencies(dataDirectory, { eventBus, shell: 'electron' })),
     log: () => undefined,
   })
 })

@@ -36,8 +36,11 @@ export interface DesktopAppOptions {
   /** The folder of the built main bundle (out/main): the renderer and preload are beside it. */
   mainDirectory: string
   env: NodeJS.ProcessEnv
-  /** The services for a data directory (the composition root). */
-  createHandlers: (dataDirectory: string, eventBus: EventBus) => HandlerTable
+  /** The services for a data directory (the composition root): their handlers, and close(). */
+  createServices: (
+    dataDirectory: string,
+    eventBus: EventBus,
+  ) => { handlers: HandlerTable; close(): Promise<void> }
   log?: (message: string) => void
 }
 
@@ -63,7 +66,8 @@ export async function startDesktopApp(
     resolveDataDirectory(options.env, app.getPath('userData')),
   )
   const eventBus = new EventBus()
-  const handlers = options.createHandlers(dataDirectory, eventBus)
+  const services = options.createServices(dataDirectory, eventBus)
+  const handlers = services.handlers
 
   // The dev server's URL only in development: a packaged app never loads (and trusts for IPC) a
   // page named by an environment variable.
@@ -87,7 +91,8 @@ export async function startDesktopApp(
     if (window.isMinimized()) window.restore()
     window.focus()
   })
-  app.on('window-all-closed', () => app.quit())
+  // Stop the preset watcher and close Graph connections before quitting.
+  app.on('window-all-closed', () => void services.close().finally(() => app.quit()))
 
   if (rendererUrl) await window.loadURL(rendererUrl)
   else await window.loadFile(join(here, '../renderer/index.html'))
