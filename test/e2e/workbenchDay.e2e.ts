@@ -360,21 +360,45 @@ describe.each(sizes)('a day at the Workbench at $width×$height', (viewport) => 
   it('keyboard: F8 walks problems, Ctrl+J focuses the panel; the palette matches fuzzily and lists shortcuts', async () => {
     await newEvent()
     await page.keyboard.press('F8')
+    await page
+      .waitForFunction(
+        () => document.activeElement?.hasAttribute('data-field-path') === true,
+        undefined,
+        {
+          timeout: 3000,
+        },
+      )
+      .catch(() => {})
     const problemField = await page.evaluate(() =>
       document.activeElement?.getAttribute('data-field-path'),
     )
     await page.keyboard.press('Control+j')
+    // Focus moves once the panel has rendered (a frame later): wait for it, then read it.
+    await page
+      .waitForFunction(
+        () => document.activeElement?.closest('[aria-label="Panel"]') !== null,
+        undefined,
+        { timeout: 3000 },
+      )
+      .catch(() => {})
     const inPanel = await page.evaluate(
       () => document.activeElement?.closest('[aria-label="Panel"]') !== null,
     )
     await page.keyboard.press('Control+Shift+P')
     const palette = page.getByRole('dialog', { name: 'Command Palette' })
-    await palette.getByRole('combobox').waitFor()
+    const input = palette.getByRole('combobox')
+    await input.waitFor()
     const recentFirst = await palette.getByRole('option').first().innerText()
     const cancelListed = await palette.getByRole('option', { name: /Cancel Send/ }).count()
+    // Under load the palette can show before it takes focus: keys typed then land behind it.
+    await input.focus()
     await page.keyboard.type('nw evnt')
-    // The list is filtered after the last key is handled: read it once the query is in the box.
-    await palette.getByRole('combobox').and(page.locator('[value="nw evnt"]')).waitFor()
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[role="dialog"] [role="combobox"]') as HTMLInputElement | null)
+          ?.value === 'nw evnt',
+    )
+    // The list is filtered after the last key is handled: give it a moment to settle.
     await palette
       .getByRole('option')
       .first()

@@ -1,8 +1,29 @@
 import { activeComposerTabId, computeBuild } from '../features/composer'
+import { activeRawTabId, rawProblems } from '../features/raw'
 import type { Command, CommandContext } from './command'
 
 /** The problem F8 last went to, per tab, so F8 / Shift+F8 walk the list like VS Code's. */
 const positions = new Map<string, number>()
+
+/** F8 / Shift+F8 in the raw request editor: the next / previous problem after the last reveal. */
+function goToRawProblem({ store }: CommandContext, tabId: string, step: 1 | -1): void {
+  const state = store.getState()
+  const tab = state.rawTabs[tabId]
+  if (!tab) return
+  const connection = state.connections.find((candidate) => candidate.id === tab.connectionId)
+  const problems = rawProblems(tab.text, connection)
+  if (problems.length === 0) {
+    state.notify({ level: 'info', message: 'No problems in the raw request.' })
+    return
+  }
+  const at = state.rawReveal?.tabId === tabId ? state.rawReveal.from : undefined
+  const problem =
+    step === 1
+      ? (problems.find((candidate) => at === undefined || candidate.from > at) ?? problems[0])
+      : ([...problems].reverse().find((candidate) => at === undefined || candidate.from < at) ??
+        problems[problems.length - 1])
+  if (problem) state.revealRaw(tabId, problem.from, problem.to)
+}
 
 function activeProblems({ store }: CommandContext) {
   const tabId = activeComposerTabId(store)
@@ -15,6 +36,8 @@ function activeProblems({ store }: CommandContext) {
 }
 
 function goToProblem(context: CommandContext, step: 1 | -1): void {
+  const rawTabId = activeRawTabId(context.store)
+  if (rawTabId) return goToRawProblem(context, rawTabId, step)
   const found = activeProblems(context)
   if (!found || found.problems.length === 0) {
     context.store.getState().notify({ level: 'info', message: 'No problems in the open event.' })
@@ -41,7 +64,8 @@ export const nextProblem: Command = {
   title: 'Go to Next Problem',
   category: 'Problems',
   keybinding: 'F8',
-  isEnabled: (context) => activeProblems(context) !== undefined,
+  isEnabled: (context) =>
+    activeRawTabId(context.store) !== undefined || activeProblems(context) !== undefined,
   run: (context) => goToProblem(context, 1),
 }
 
@@ -50,7 +74,8 @@ export const previousProblem: Command = {
   title: 'Go to Previous Problem',
   category: 'Problems',
   keybinding: 'Shift+F8',
-  isEnabled: (context) => activeProblems(context) !== undefined,
+  isEnabled: (context) =>
+    activeRawTabId(context.store) !== undefined || activeProblems(context) !== undefined,
   run: (context) => goToProblem(context, -1),
 }
 

@@ -1,12 +1,5 @@
 import { activeComposerTabId, computeBuild } from '../features/composer'
-import {
-  activeRawTabId,
-  formatRawTab,
-  nextProblem,
-  openRawTab,
-  rawProblems,
-  sendRawRequest,
-} from '../features/raw'
+import { activeRawTabId, formatRawTab, openRawTab, sendRawRequest } from '../features/raw'
 import type { Command, CommandContext } from './command'
 
 /** "Open as Raw Request" from the active composer: the body the composer would send. */
@@ -45,30 +38,6 @@ async function openSendAsRaw({ store, api }: CommandContext): Promise<void> {
     source: entry.eventNames.join(', ') || 'history',
     ...(connection ? { connectionId: connection.id } : {}),
   })
-}
-
-/** F8: the next problem after the cursor's last reveal, in the raw editor or the composer. */
-function goToNextProblem({ store }: CommandContext): void {
-  const state = store.getState()
-  const rawTabId = activeRawTabId(store)
-  if (rawTabId) {
-    const tab = state.rawTabs[rawTabId]
-    if (!tab) return
-    const connection = state.connections.find((candidate) => candidate.id === tab.connectionId)
-    const after = state.rawReveal?.tabId === rawTabId ? state.rawReveal.from : -1
-    const problem = nextProblem(rawProblems(tab.text, connection), after)
-    if (problem) state.revealRaw(rawTabId, problem.from, problem.to)
-    return
-  }
-  const composerTabId = activeComposerTabId(store)
-  const tab = composerTabId ? state.composerTabs[composerTabId] : undefined
-  if (!composerTabId || !tab) return
-  const connection = state.connections.find((candidate) => candidate.id === tab.connectionId)
-  const problems = computeBuild(composerTabId, tab.draft, connection, tab.sampleContactId).problems
-  const current = state.fieldFocus?.tabId === composerTabId ? state.fieldFocus.path : undefined
-  const index = problems.findIndex((problem) => problem.path === current)
-  const next = problems[(index + 1) % Math.max(problems.length, 1)]
-  if (next) state.focusField(composerTabId, next.path)
 }
 
 export const rawRequestCommands: Command[] = [
@@ -125,12 +94,5 @@ export const rawRequestCommands: Command[] = [
     category: 'History',
     isEnabled: ({ store }) => Boolean(store.getState().selectedHistoryId),
     run: openSendAsRaw,
-  },
-  {
-    id: 'problems.next',
-    title: 'Go to Next Problem',
-    category: 'Problems',
-    keybinding: 'F8',
-    run: goToNextProblem,
   },
 ]
