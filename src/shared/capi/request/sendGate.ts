@@ -11,7 +11,8 @@ export interface SendGatePermissions {
   allowDuplicate?: boolean
 }
 
-function hasTestEventCode(body: unknown): boolean {
+/** Whether a Meta body carries a non-blank `test_event_code` (else it counts as real data). */
+export function hasTestEventCode(body: unknown): boolean {
   if (typeof body !== 'object' || body === null) return false
   const code = (body as Record<string, unknown>).test_event_code
   return typeof code === 'string' && code.trim() !== ''

@@ -1,6 +1,8 @@
+import { hasTestEventCode } from '../../../../shared/capi/request/sendGate'
 import type { WorkbenchApi } from '../../../../shared/contract/api'
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
-import type { WorkbenchState, WorkbenchStore } from '../../state/store'
+import { createAnnouncer } from '../../state/createAnnouncer'
+import type { WorkbenchStore } from '../../state/store'
 import { showSendResult } from '../inspector'
 import { computeBuild } from './computeBuild'
 import { emptySendSettings, parseSendSettings } from '../sendSettings'
@@ -8,21 +10,8 @@ import { findSampleContact } from './sampleContacts'
 import { sendBlocker } from './sendBlocker'
 
 let sendCounter = 0
-/** The last send's notification: the next send replaces it, so they never pile up over the panel. */
-let lastNotice: number | undefined
-
-function announce(store: WorkbenchStore, notice: Parameters<WorkbenchState['notify']>[0]) {
-  const state = store.getState()
-  if (lastNotice !== undefined) state.dismiss(lastNotice)
-  const id = state.notify(notice)
-  lastNotice = id
-  if (notice.level === 'success') setTimeout(() => store.getState().dismiss(id), 8000)
-}
-
-function hasTestCode(body: unknown): boolean {
-  const code = (body as { test_event_code?: unknown } | null)?.test_event_code
-  return typeof code === 'string' && code.trim() !== ''
-}
+/** The last send's notification: the next send replaces it, so they never pile up. */
+const announce = createAnnouncer()
 
 /**
  * "Send test event" (button and Ctrl+Enter). Refuses drafts with errors (the Problems panel opens),
@@ -71,7 +60,7 @@ export async function sendDraft(
     })
     return
   }
-  if (!hasTestCode(build.request.body) && !options.confirmed) {
+  if (!hasTestEventCode(build.request.body) && !options.confirmed) {
     const check = await api['history.checkDuplicates']({ body: build.request.body })
     store.getState().setSendStatus(tabId, {
       status: 'confirm',
@@ -113,7 +102,7 @@ export async function sendDraft(
   after.setSendStatus(tabId, { status: 'done', outcome: result.value.outcome })
   showSendResult(store, tabId, result.value, `${tab.draft.eventName} via ${connection.name}`)
   if (result.value.outcome === 'accepted') {
-    const test = hasTestCode(build.request.body)
+    const test = hasTestEventCode(build.request.body)
     announce(store, {
       level: 'success',
       message: test ? 'Conversions API test event sent' : 'Conversions API event sent',

@@ -1,25 +1,15 @@
 import { prepareRawBody } from '../../../../shared/capi/request/prepareRawBody'
+import { hasTestEventCode } from '../../../../shared/capi/request/sendGate'
 import type { WorkbenchApi } from '../../../../shared/contract/api'
-import type { WorkbenchState, WorkbenchStore } from '../../state/store'
+import { createAnnouncer } from '../../state/createAnnouncer'
+import type { WorkbenchStore } from '../../state/store'
 import { showSendResult } from '../inspector'
 import { parseSendSettings } from '../sendSettings'
 import { rawProblems } from './rawProblems'
 
 let sendCounter = 0
-let lastNotice: number | undefined
-
-function announce(store: WorkbenchStore, notice: Parameters<WorkbenchState['notify']>[0]) {
-  const state = store.getState()
-  if (lastNotice !== undefined) state.dismiss(lastNotice)
-  const id = state.notify(notice)
-  lastNotice = id
-  if (notice.level === 'success') setTimeout(() => store.getState().dismiss(id), 8000)
-}
-
-function hasTestCode(body: Record<string, unknown>): boolean {
-  const code = body.test_event_code
-  return typeof code === 'string' && code.trim() !== ''
-}
+/** The last send's notification: the next send replaces it, so they never pile up. */
+const announce = createAnnouncer()
 
 /**
  * "Send" in the raw request editor (button, Ctrl+Enter): the same gates as the composer and as
@@ -59,7 +49,7 @@ export async function sendRawRequest(
   }
   const prepared = prepareRawBody(tab.text)
   if (!prepared.ok) return
-  if (!hasTestCode(prepared.value) && !options.confirmed) {
+  if (!hasTestEventCode(prepared.value) && !options.confirmed) {
     const check = await api['history.checkDuplicates']({ body: prepared.value })
     store.getState().setRawSendStatus(tabId, {
       status: 'confirm',
@@ -104,7 +94,7 @@ export async function sendRawRequest(
   if (result.value.outcome === 'accepted') {
     announce(store, {
       level: 'success',
-      message: hasTestCode(prepared.value)
+      message: hasTestEventCode(prepared.value)
         ? 'Raw request sent as a test event'
         : 'Raw request sent',
       detail: `events_received: ${result.value.eventsReceived ?? 0}.${removed}`,
