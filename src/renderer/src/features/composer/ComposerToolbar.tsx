@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
+import { EditorSummary } from '../../ui/EditorSummary'
 import { Codicon } from '../../ui/Codicon'
 import { sendBlocker } from './sendBlocker'
 import { sendDraft } from './sendDraft'
@@ -23,22 +24,13 @@ export function ComposerToolbar({ tabId }: { tabId: string }) {
   const withCode = Boolean(tab.draft.testEventCode?.trim())
   return (
     <div className="composer-toolbar">
-      <div className="composer-summary">
-        <span className="composer-event-name">{tab.draft.eventName || 'Event'}</span>
-        <button
-          type="button"
-          className="problem-counts"
-          title="Show the Problems panel"
-          onClick={() => showPanel('problems')}
-        >
-          <Codicon name="error" /> {errors} <Codicon name="warning" /> {warnings}
-        </button>
-        {tab.send.status === 'failed' ? (
-          <span className="send-failed" role="status">
-            <Codicon name="error" /> {tab.send.message}
-          </span>
-        ) : null}
-      </div>
+      <EditorSummary
+        title={tab.draft.eventName || 'Event'}
+        errors={errors}
+        warnings={warnings}
+        failure={tab.send.status === 'failed' ? tab.send.message : undefined}
+        onShowProblems={() => showPanel('problems')}
+      />
       {blocker ? (
         <span className="send-blocker" id={`send-blocker-${tabId}`} role="status">
           <Codicon name="info" /> {blocker.reason}{' '}

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
-import { Codicon } from '../../ui/Codicon'
+import { EditorSummary } from '../../ui/EditorSummary'
 import { formatRawTab } from './formatRawTab'
 import { rawProblems } from './rawProblems'
 import { sendRawRequest } from './sendRawRequest'
@@ -22,22 +22,13 @@ export function RawToolbar({ tabId }: { tabId: string }) {
   const sending = tab.send.status === 'sending'
   return (
     <div className="composer-toolbar raw-toolbar">
-      <div className="composer-summary">
-        <span className="composer-event-name">Raw request</span>
-        <button
-          type="button"
-          className="problem-counts"
-          title="Show the Problems panel"
-          onClick={() => showPanel('problems')}
-        >
-          <Codicon name="error" /> {errors} <Codicon name="warning" /> {warnings}
-        </button>
-        {tab.send.status === 'failed' ? (
-          <span className="send-failed" role="status">
-            <Codicon name="error" /> {tab.send.message}
-          </span>
-        ) : null}
-      </div>
+      <EditorSummary
+        title={'Raw request'}
+        errors={errors}
+        warnings={warnings}
+        failure={tab.send.status === 'failed' ? tab.send.message : undefined}
+        onShowProblems={() => showPanel('problems')}
+      />
       <Button
         variant="secondary"
         icon="json"
