@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist, type PersistStorage } from 'zustand/middleware'
 import { createEditorSlice, type EditorSlice } from './editorSlice'
 import { createInputSlice, type InputSlice } from './inputSlice'
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice'
@@ -43,6 +43,34 @@ export function persistedLayout(state: WorkbenchState) {
   }
 }
 
+type PersistedLayout = ReturnType<typeof persistedLayout>
+
+/**
+ * zustand's persist writes on every state change, a keystroke in a draft included; the layout it
+ * keeps changes rarely, so a write whose text equals the last one is skipped (a synchronous
+ * localStorage write per keystroke cost about a millisecond of the frame).
+ */
+export function unchangedWritesSkipped<T>(storage: Storage): PersistStorage<T> {
+  let last: string | undefined
+  return {
+    getItem: (name) => {
+      const text = storage.getItem(name)
+      last = text ?? undefined
+      return text === null ? null : JSON.parse(text)
+    },
+    setItem: (name, value) => {
+      const text = JSON.stringify(value)
+      if (text === last) return
+      last = text
+      storage.setItem(name, text)
+    },
+    removeItem: (name) => {
+      last = undefined
+      storage.removeItem(name)
+    },
+  }
+}
+
 export function createWorkbenchStore(storage: Storage | undefined = globalThis.localStorage) {
   return create<WorkbenchState>()(
     persist(
@@ -64,7 +92,7 @@ export function createWorkbenchStore(storage: Storage | undefined = globalThis.l
         name: 'capi-workbench-layout',
         version: 1,
         partialize: persistedLayout,
-        ...(storage ? { storage: createJSONStorage(() => storage) } : {}),
+        ...(storage ? { storage: unchangedWritesSkipped<PersistedLayout>(storage) } : {}),
       },
     ),
   )

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { Suspense, useRef } from 'react'
 import { useWorkbenchStore } from '../state/store'
 import { EmptyState } from '../ui/EmptyState'
 import { editorRegistry } from './editorRegistry'
@@ -24,7 +24,16 @@ export function EditorArea({ hidden = false }: { hidden?: boolean }) {
         aria-labelledby={tab ? `tab-${tab.id}` : undefined}
       >
         {tab && contribution ? (
-          <contribution.Editor key={tab.id} tab={tab} />
+          <Suspense
+            key={tab.id}
+            fallback={
+              <p className="loading-note" role="status">
+                Loading {tab.title}…
+              </p>
+            }
+          >
+            <contribution.Editor tab={tab} />
+          </Suspense>
         ) : (
           <EmptyState icon="layers" title="No editor is open">
             <p>Open a preset from the side bar, or press Ctrl+Shift+P to see every command.</p>

@@ -1,3 +1,4 @@
+import { Suspense } from 'react'
 import { useWorkbenchStore } from '../state/store'
 import { viewContainers } from './viewContainers'
 
@@ -16,7 +17,9 @@ export function SideBar({ width }: { width?: number }) {
     >
       <header className="side-bar-title">{container.title.toUpperCase()}</header>
       <div className="side-bar-content">
-        <View />
+        <Suspense fallback={<p className="loading-note">Loading…</p>}>
+          <View />
+        </Suspense>
       </div>
     </aside>
   )

@@ -19,15 +19,18 @@ export function TabStrip() {
   const [overflowing, setOverflowing] = useState(false)
   const [menuOpen, setMenuOpen] = useState(false)
 
+  // Measured again only when the tabs' names or dirty marks change (not on each keystroke in a draft, which
+  // gives a new tabs array), and by a ResizeObserver, whose first report comes with the next
+  // layout instead of forcing one in the middle of a frame.
+  const tabNames = tabs.map((tab) => `${tab.id}\u0000${tab.title}\u0000${tab.dirty}`).join('\u0001')
   useEffect(() => {
     const strip = stripRef.current
     if (!strip) return
     const measure = () => setOverflowing(strip.scrollWidth > strip.clientWidth + 1)
-    measure()
     const observer = new ResizeObserver(measure)
     observer.observe(strip)
     return () => observer.disconnect()
-  }, [tabs])
+  }, [tabNames])
 
   useEffect(() => {
     if (activeTabId)

@@ -1,13 +1,6 @@
-import type { ComponentType } from 'react'
+import { lazy, type ComponentType } from 'react'
 import { ComposerEditor } from '../features/composer'
-import { ConnectionEditor } from '../features/connections'
-import { ImportEditor } from '../features/import'
-import { StepEditor } from '../features/step'
-import { TestEventsEditor } from '../features/testEvents'
-import { RawRequestEditor } from '../features/raw'
-import { SettingsEditor } from '../features/settings'
 import type { EditorTab } from '../state/editorSlice'
-import { KeyboardShortcutsEditor } from './KeyboardShortcutsEditor'
 import { WelcomeEditor } from './WelcomeEditor'
 
 export interface EditorContribution {
@@ -15,15 +8,59 @@ export interface EditorContribution {
   Editor: ComponentType<{ tab: EditorTab }>
 }
 
-/** Editor kinds that can be opened in a tab. Features add theirs. */
+/**
+ * Editor kinds that can be opened in a tab. Features add theirs. Only the Welcome page and the
+ * composer are in the initial script (the first load must reach an interactive composer within
+ * its budget); every other editor is a chunk loaded the first time a tab of its kind opens,
+ * under the Suspense fallback in EditorArea.
+ */
 export const editorRegistry: EditorContribution[] = [
   { kind: 'welcome', Editor: WelcomeEditor },
   { kind: 'composer', Editor: ComposerEditor },
-  { kind: 'import', Editor: ImportEditor },
-  { kind: 'connection', Editor: ConnectionEditor },
-  { kind: 'shortcuts', Editor: KeyboardShortcutsEditor },
-  { kind: 'workflow-step', Editor: StepEditor },
-  { kind: 'test-events', Editor: TestEventsEditor },
-  { kind: 'raw', Editor: RawRequestEditor },
-  { kind: 'settings', Editor: SettingsEditor },
+  {
+    kind: 'import',
+    Editor: lazy(() =>
+      import('../features/import/ImportEditor').then((m) => ({ default: m.ImportEditor })),
+    ),
+  },
+  {
+    kind: 'connection',
+    Editor: lazy(() =>
+      import('../features/connections/ConnectionEditor').then((m) => ({
+        default: m.ConnectionEditor,
+      })),
+    ),
+  },
+  {
+    kind: 'shortcuts',
+    Editor: lazy(() =>
+      import('./KeyboardShortcutsEditor').then((m) => ({ default: m.KeyboardShortcutsEditor })),
+    ),
+  },
+  {
+    kind: 'workflow-step',
+    Editor: lazy(() =>
+      import('../features/step/StepEditor').then((m) => ({ default: m.StepEditor })),
+    ),
+  },
+  {
+    kind: 'test-events',
+    Editor: lazy(() =>
+      import('../features/testEvents/TestEventsEditor').then((m) => ({
+        default: m.TestEventsEditor,
+      })),
+    ),
+  },
+  {
+    kind: 'raw',
+    Editor: lazy(() =>
+      import('../features/raw/RawRequestEditor').then((m) => ({ default: m.RawRequestEditor })),
+    ),
+  },
+  {
+    kind: 'settings',
+    Editor: lazy(() =>
+      import('../features/settings/SettingsEditor').then((m) => ({ default: m.SettingsEditor })),
+    ),
+  },
 ]

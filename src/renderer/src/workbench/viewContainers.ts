@@ -1,7 +1,14 @@
-import type { ComponentType } from 'react'
+import { lazy, type ComponentType } from 'react'
 import { ExplorerView } from '../features/presets'
-import { ConnectionsView } from '../features/connections'
-import { HistoryView } from '../features/history'
+
+// The Explorer is the side bar's first view and is in the initial script; the others load the
+// first time they are shown (SideBar's Suspense fallback covers the moment).
+const ConnectionsView = lazy(() =>
+  import('../features/connections/ConnectionsView').then((m) => ({ default: m.ConnectionsView })),
+)
+const HistoryView = lazy(() =>
+  import('../features/history/HistoryView').then((m) => ({ default: m.HistoryView })),
+)
 
 export interface ViewContainer {
   id: string

@@ -14,6 +14,21 @@ function fromLocalInput(text: string): number | undefined {
   return Number.isFinite(time) ? Math.floor(time / 1000) : undefined
 }
 
+let dateFormat: Intl.DateTimeFormat | undefined
+let lastLabel: { minute: number; text: string } | undefined
+
+/**
+ * The oldest time Meta accepts, in the user's locale. The formatter is made once (making one is
+ * the expensive part) and the text once a minute: this component renders on every keystroke.
+ */
+function oldestAcceptedLabel(nowSeconds: number): string {
+  const minute = Math.floor((nowSeconds - weekSeconds) / 60)
+  if (lastLabel?.minute === minute) return lastLabel.text
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  lastLabel = { minute, text: dateFormat.format(new Date(minute * 60_000)) }
+  return lastLabel.text
+}
+
 /** "Now" (the moment of sending) or a chosen time, with Meta's 7-day limit shown. */
 export function EventTimeField({
   control,
@@ -25,7 +40,7 @@ export function EventTimeField({
   onChange: (value: EventTime) => void
 }) {
   const nowSeconds = Math.floor(Date.now() / 1000)
-  const oldest = new Date((nowSeconds - weekSeconds) * 1000)
+  const oldest = oldestAcceptedLabel(nowSeconds)
   return (
     <div className="event-time">
       <div className="segmented" role="radiogroup" aria-label="Event time">
@@ -60,8 +75,7 @@ export function EventTimeField({
         />
       ) : null}
       <span className="field-hint">
-        Meta refuses the whole request if an event is older than 7 days (before{' '}
-        {oldest.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}).
+        Meta refuses the whole request if an event is older than 7 days (before {oldest}).
       </span>
     </div>
   )

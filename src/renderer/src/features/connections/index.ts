@@ -1,5 +1,3 @@
-export { ConnectionEditor } from './ConnectionEditor'
-export { ConnectionsView } from './ConnectionsView'
 export { createConnectionsSlice, type ConnectionsSlice } from './connectionsSlice'
 export {
   checkConnection,

@@ -1,4 +1,3 @@
-export { HistoryView } from './HistoryView'
 export { createHistorySlice, type HistorySlice } from './historySlice'
 export {
   inspectHistoryEntry,

@@ -145,8 +145,3 @@ function openAsRawRequest(text: string): void {
   const body = text.trimStart().startsWith('[') ? `{"data": ${text.trim()}}` : text
   openRawTab(useWorkbenchStore, { text: body, source: 'import' })
 }
-
-/** Opens (or focuses) the Import tab. */
-export function openImportTab(): void {
-  useWorkbenchStore.getState().openTab({ kind: 'import', id: 'import', title: 'Import' })
-}

@@ -1,1 +1,1 @@
-export { ImportEditor, openImportTab } from './ImportEditor'
+export { openImportTab } from './openImportTab'

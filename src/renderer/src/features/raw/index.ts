@@ -1,4 +1,3 @@
-export { RawRequestEditor } from './RawRequestEditor'
 export { RawProblemsList, useRawProblemCount } from './RawProblemsList'
 export { createRawSlice, type RawSlice, type RawTab } from './rawSlice'
 export { activeRawTabId, openRawTab } from './openRawTab'

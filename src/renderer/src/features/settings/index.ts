@@ -1,4 +1,3 @@
-export { SettingsEditor } from './SettingsEditor'
 export { createSettingsSlice, type SettingsSlice } from './settingsSlice'
 export { applySettings, loadSettings, saveSettings } from './settingsActions'
 export { useSettingsLoader } from './useSettingsLoader'

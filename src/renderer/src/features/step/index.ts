@@ -1,3 +1,2 @@
-export { StepEditor } from './StepEditor'
 export { createStepSlice, type StepSlice, type StepTab } from './stepSlice'
 export { newStepTab } from './newStepTab'

@@ -1,2 +1,1 @@
-export { TestEventsEditor } from './TestEventsEditor'
 export { openTestEvents } from './openTestEvents'

@@ -1,0 +1,6 @@
+import { useWorkbenchStore } from '../../state/store'
+
+/** Opens (or focuses) the Import tab. */
+export function openImportTab(): void {
+  useWorkbenchStore.getState().openTab({ kind: 'import', id: 'import', title: 'Import' })
+}
