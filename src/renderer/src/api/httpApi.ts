@@ -1,5 +1,5 @@
 import { apiPrefix, secretHeaderName } from '../../../shared/browserMode'
-import { channelNames, eventNames } from '../../../shared/contract'
+import { channelNameList, eventNameList } from '../../../shared/contract/channelNameList'
 import type { WorkbenchApi } from '../../../shared/contract/api'
 import type { Result } from '../../../shared/result'
 import { createEventSubscriptions } from './eventSubscriptions'
@@ -77,10 +77,10 @@ export function createHttpApi(
   }
 
   const api: Record<string, unknown> = {}
-  for (const name of channelNames) api[name] = (input?: unknown) => reportingCall(name, input)
+  for (const name of channelNameList) api[name] = (input?: unknown) => reportingCall(name, input)
   const subscriptions = createEventSubscriptions(baseUrl, secretProvider, fetchImpl)
   api.on = (event: string, listener: (payload: unknown) => void) => {
-    if (!(eventNames as string[]).includes(event)) throw new Error(`Unknown event ${event}`)
+    if (!(eventNameList as readonly string[]).includes(event)) throw new Error(`Unknown event ${event}`)
     return subscriptions.add(event, listener)
   }
   return Object.freeze(api) as unknown as WorkbenchApi
