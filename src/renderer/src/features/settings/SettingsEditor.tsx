@@ -121,7 +121,7 @@ export function SettingsEditor({ tab }: { tab: EditorTab }) {
         <Row
           id="setting-slowMs"
           label="Slow answer threshold (ms)"
-          hint="Answers slower than this are marked slow (default 1500)."
+          hint="Answers slower than this are marked slow in the Response panel and capi send (default 1500: the timeout Meta suggests)."
           error={problems.slowMs}
         >
           <input
