@@ -39,9 +39,10 @@ export function SettingsEditor({ tab }: { tab: EditorTab }) {
   useEffect(() => {
     void loadSettings(useWorkbenchStore, api)
   }, [api])
+  // A hand edit of settings.json (pushed by main) shows at once, unless the form has unsaved edits.
   useEffect(() => {
-    if (settings && !form) setForm(formFromSettings(settings.values))
-  }, [settings, form])
+    if (settings && (!form || !tab.dirty)) setForm(formFromSettings(settings.values))
+  }, [settings, tab.dirty])
   if (!settings || !form) {
     return <p className="settings-loading">{loadError ?? 'Reading settings.json…'}</p>
   }
