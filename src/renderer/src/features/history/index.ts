@@ -6,3 +6,4 @@ export {
   reopenHistoryEntry,
   resendHistoryEntry,
 } from './historyActions'
+export { timeLabel } from './HistoryRow'
