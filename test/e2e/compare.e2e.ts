@@ -86,7 +86,10 @@ describe('Compare in Chromium', () => {
     await rows.nth(1).waitFor()
     await rows.nth(0).getByRole('checkbox').check()
     // Ctrl-click ticks the second send (a plain click would open it in the inspector).
-    await rows.nth(1).locator('.history-open').click({ modifiers: ['Control'] })
+    await rows
+      .nth(1)
+      .locator('.history-open')
+      .click({ modifiers: ['Control'] })
     await page.getByRole('button', { name: 'Compare Selected' }).click()
     const editor = page.getByTestId('compare-editor')
     const summary = editor.getByTestId('compare-summary')
@@ -116,7 +119,9 @@ describe('Compare in Chromium', () => {
       focused: focused.includes('compare-changed'),
       focusedNext,
     }).toEqual({
-      summary: expect.stringMatching(/^\d+ differences?: .*data\[0\]\.user_data\.ctwa_clid changed/),
+      summary: expect.stringMatching(
+        /^\d+ differences?: .*data\[0\]\.user_data\.ctwa_clid changed/,
+      ),
       changedPaths: ['data[0].user_data.ctwa_clid'],
       statusRow: 'status 200 400',
       emailShowsValue: true,
@@ -126,7 +131,10 @@ describe('Compare in Chromium', () => {
   })
 
   it('compares the active draft with a recorded send from the palette (quick pick)', async () => {
-    await page.getByRole('tab', { name: /New event/ }).first().click()
+    await page
+      .getByRole('tab', { name: /New event/ })
+      .first()
+      .click()
     await runPaletteCommand(page, 'Compare Active Editor with History')
     const pick = page.getByRole('dialog', { name: 'Compare Active Editor with History Entry' })
     await pick.getByRole('option').first().waitFor()

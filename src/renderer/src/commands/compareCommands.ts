@@ -1,5 +1,9 @@
 import type { HistorySummary } from '../../../shared/contract/historyChannels'
-import { compareHistoryEntries, compareWithActiveEditor, hasComparableEditor } from '../features/compare'
+import {
+  compareHistoryEntries,
+  compareWithActiveEditor,
+  hasComparableEditor,
+} from '../features/compare'
 import { timeLabel } from '../features/history'
 import { askPick, type PickItem } from '../state/inputSlice'
 import type { Command, CommandContext } from './command'
@@ -15,10 +19,11 @@ const outcomeWords: Record<HistorySummary['outcome'], string> = {
 function pickItem(entry: HistorySummary): PickItem {
   return {
     value: entry.id,
-    label: `${entry.eventNames.join(', ') || '(no event)'} · ${entry.status ?? ''} ${outcomeWords[entry.outcome]}`.replace(
-      '·  ',
-      '· ',
-    ),
+    label:
+      `${entry.eventNames.join(', ') || '(no event)'} · ${entry.status ?? ''} ${outcomeWords[entry.outcome]}`.replace(
+        '·  ',
+        '· ',
+      ),
     detail: [
       timeLabel(entry.time),
       entry.connectionName ?? entry.endpoint,

@@ -76,7 +76,9 @@ export function InputBox() {
                 role: 'combobox',
                 'aria-expanded': true,
                 'aria-controls': 'input-box-list',
-                'aria-activedescendant': items[highlighted] ? `input-box-item-${highlighted}` : undefined,
+                'aria-activedescendant': items[highlighted]
+                  ? `input-box-item-${highlighted}`
+                  : undefined,
               }
             : {})}
           value={value}
@@ -87,7 +89,12 @@ export function InputBox() {
           onKeyDown={onKeyDown}
         />
         {items ? (
-          <ul id="input-box-list" className="palette-list" role="listbox" aria-label={request.title}>
+          <ul
+            id="input-box-list"
+            className="palette-list"
+            role="listbox"
+            aria-label={request.title}
+          >
             {items.map((item, index) => (
               <li
                 key={item.value}

@@ -57,8 +57,7 @@ function Section(props: {
  */
 export function CompareEditor({ tab }: { tab: EditorTab }) {
   const sides = useWorkbenchStore((state) => state.tabMemory[tab.id]?.[compareSidesKey]) as
-    | CompareSides
-    | undefined
+    CompareSides | undefined
   const [showUnchanged, setShowUnchanged] = useTabMemory(tab.id, 'showUnchanged', false)
   const rootRef = useRef<HTMLDivElement>(null)
   const model = useMemo(() => {
@@ -80,12 +79,11 @@ export function CompareEditor({ tab }: { tab: EditorTab }) {
     })),
   ]
   const move = (step: 1 | -1) => {
-    const rows = [
-      ...(rootRef.current?.querySelectorAll<HTMLElement>('[data-difference]') ?? []),
-    ]
+    const rows = [...(rootRef.current?.querySelectorAll<HTMLElement>('[data-difference]') ?? [])]
     if (rows.length === 0) return
     const at = rows.indexOf(document.activeElement as HTMLElement)
-    const next = rows[at < 0 ? (step > 0 ? 0 : rows.length - 1) : (at + step + rows.length) % rows.length]
+    const next =
+      rows[at < 0 ? (step > 0 ? 0 : rows.length - 1) : (at + step + rows.length) % rows.length]
     next?.focus()
     next?.scrollIntoView({ block: 'nearest' })
   }
@@ -95,7 +93,12 @@ export function CompareEditor({ tab }: { tab: EditorTab }) {
     move(event.key === 'ArrowDown' ? 1 : -1)
   }
   return (
-    <div className="compare-editor" data-testid="compare-editor" ref={rootRef} onKeyDown={onKeyDown}>
+    <div
+      className="compare-editor"
+      data-testid="compare-editor"
+      ref={rootRef}
+      onKeyDown={onKeyDown}
+    >
       <header className="compare-header">
         <h1>Compare</h1>
         <p className="compare-summary" role="status" data-testid="compare-summary">

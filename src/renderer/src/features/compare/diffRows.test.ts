@@ -28,7 +28,12 @@ describe('diffRows', () => {
         ['data[0].event_name', 'changed', '"Purchase"', '"Lead"'],
         ['data[0].event_time', 'unchanged', '1764680000', '1764680000'],
         ['data[0].user_data.em[0]', 'unchanged', `"${emailHash}"`, `"${emailHash}"`],
-        ['data[0].user_data.page_id', 'unchanged', '123456789012345678901', '123456789012345678901'],
+        [
+          'data[0].user_data.page_id',
+          'unchanged',
+          '123456789012345678901',
+          '123456789012345678901',
+        ],
         ['data[0].custom_data.currency', 'removed', '"USD"', undefined],
         ['test_event_code', 'removed', '"TEST1"', undefined],
         ['partner_agent', 'added', undefined, '"x"'],

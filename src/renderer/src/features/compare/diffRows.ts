@@ -240,8 +240,7 @@ export function summaryLine(differences: readonly Difference[], shown = 3): stri
 }
 
 export type RowGroup =
-  | { kind: 'rows'; rows: DiffRow[] }
-  | { kind: 'unchanged'; rows: DiffRow[]; from: string }
+  { kind: 'rows'; rows: DiffRow[] } | { kind: 'unchanged'; rows: DiffRow[]; from: string }
 
 /** Runs of unchanged rows become one foldable group; differences stay as they are. */
 export function groupRows(rows: readonly DiffRow[]): RowGroup[] {

@@ -14,6 +14,8 @@ export function useSettingsLoader(): void {
     void api['app.info']().then((result) => {
       if (result.ok) useWorkbenchStore.getState().setShell(result.value.shell)
     })
-    return api.on('settings.changed', (settings) => applyChangedSettings(useWorkbenchStore, settings))
+    return api.on('settings.changed', (settings) =>
+      applyChangedSettings(useWorkbenchStore, settings),
+    )
   }, [api])
 }
