@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useApi } from '../../api/ApiContext'
 import type { EditorTab } from '../../state/editorSlice'
 import { useWorkbenchStore } from '../../state/store'
@@ -36,12 +36,15 @@ export function SettingsEditor({ tab }: { tab: EditorTab }) {
   const [form, setForm] = useState<SettingsForm | undefined>()
   const [saveError, setSaveError] = useState<string>()
   const [saved, setSaved] = useState(false)
+  /** The settings our own Save produced: anything else arriving is a hand edit of the file. */
+  const ownSave = useRef<unknown>(undefined)
   useEffect(() => {
     void loadSettings(useWorkbenchStore, api)
   }, [api])
   // A hand edit of settings.json (pushed by main) shows at once, unless the form has unsaved edits.
   useEffect(() => {
     if (settings && (!form || !tab.dirty)) setForm(formFromSettings(settings.values))
+    if (settings !== ownSave.current) setSaved(false)
   }, [settings, tab.dirty])
   if (!settings || !form) {
     return <p className="settings-loading">{loadError ?? 'Reading settings.json…'}</p>
@@ -56,6 +59,7 @@ export function SettingsEditor({ tab }: { tab: EditorTab }) {
     const error = await saveSettings(useWorkbenchStore, api, change)
     setSaveError(error)
     if (!error) {
+      ownSave.current = useWorkbenchStore.getState().settings
       setSaved(true)
       useWorkbenchStore.getState().setTabDirty(tab.id, false)
     }

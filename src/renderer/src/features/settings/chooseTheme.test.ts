@@ -69,24 +69,27 @@ describe('applyChangedSettings (a hand edit pushed by main)', () => {
     applyChangedSettings(store, state('{\n  "workbench.theme": "dark"\n  oops\n}'))
     applyChangedSettings(store, state('{\n  "workbench.theme": "dark"\n  oops\n}'))
     const themeWhileBroken = store.getState().theme
+    const noticesWhileBroken = store.getState().notifications.map((notice) => notice.message)
     applyChangedSettings(store, state('{"workbench.theme": "dark"}'))
     const themeRepaired = store.getState().theme
     applyChangedSettings(store, state('{}'))
     expect({
       themeAfterEdit,
       themeWhileBroken,
+      noticesWhileBroken,
       themeRepaired,
       themeAfterKeyRemoved: store.getState().theme,
       notices: store.getState().notifications.map((notice) => notice.message),
     }).toEqual({
       themeAfterEdit: 'light',
       themeWhileBroken: 'light',
+      noticesWhileBroken: [
+        'settings.json has an error at line 3, column 3: the defaults apply until it is fixed. The file is not overwritten.',
+      ],
       themeRepaired: 'dark',
       themeAfterKeyRemoved: 'system',
-      notices: [
-        'settings.json has an error at line 3, column 3: the defaults apply until it is fixed. The file is not overwritten.',
-        'settings.json is valid again and applies.',
-      ],
+      // The error notice is taken back once the file is fixed.
+      notices: ['settings.json is valid again and applies.'],
     })
   })
 })

@@ -20,17 +20,22 @@ export function applySettings(store: WorkbenchStore, settings: SettingsState): v
  * settings.json changed on disk (a hand edit): apply it, and say so when it no longer parses —
  * where it breaks, that the defaults apply and that the file was left as it is.
  */
+let brokenNotice: number | undefined
+
 export function applyChangedSettings(store: WorkbenchStore, settings: SettingsState): void {
   const wasBroken = store.getState().settings?.broken ?? false
   applySettings(store, settings)
   const problem = settings.problems[0]
   if (settings.broken && !wasBroken && problem) {
-    store.getState().notify({
+    brokenNotice = store.getState().notify({
       level: 'error',
       message: `settings.json has an error at line ${problem.line}, column ${problem.column}: the defaults apply until it is fixed. The file is not overwritten.`,
       detail: problem.message,
     })
   } else if (wasBroken && !settings.broken) {
+    // The error no longer holds: its notice goes, and the repair is said.
+    if (brokenNotice !== undefined) store.getState().dismiss(brokenNotice)
+    brokenNotice = undefined
     store.getState().notify({ level: 'info', message: 'settings.json is valid again and applies.' })
   }
 }
