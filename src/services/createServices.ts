@@ -22,6 +22,7 @@ import { createTestEventsHandlers } from './testEvents/testEventsHandlers'
 import { TestEventsService } from './testEvents/testEventsService'
 import { createSettingsHandlers } from './settings/settingsHandlers'
 import { SettingsStore } from './settings/settingsStore'
+import { SettingsWatcher } from './settings/settingsWatcher'
 import { createTransferHandlers } from './transfer/transferHandlers'
 
 /** The Graph client as the services use it; tests may pass a fake. */
@@ -56,7 +57,7 @@ export interface Services {
   send: SendService
   settings: SettingsStore
   graph: GraphPort
-  /** Stops the preset watcher and closes the Graph client's connections. */
+  /** Stops the preset and settings watchers and closes the Graph client's connections. */
   close(): Promise<void>
 }
 
@@ -80,13 +81,14 @@ export function createServices(deps: ServiceDependencies): Services {
     eventBus,
     graph,
   })
+  // Only a window shows external edits live; the CLI and tests read the files when asked.
+  const watchFiles = deps.watchFiles ?? (deps.shell === 'electron' || deps.shell === 'browser')
   const presets = createPresetServices({
     dataDirectory: deps.dataDirectory,
     now: deps.now,
     emitChanged: (event) => eventBus.emit('presets.changed', event),
     notify: (message) => eventBus.emit('app.notice', { level: 'warning', message }),
-    // Only a window shows external edits live; the CLI and tests read the files when asked.
-    watch: deps.watchFiles ?? (deps.shell === 'electron' || deps.shell === 'browser'),
+    watch: watchFiles,
   })
   /** Every send is recorded here, whoever sends: the app, browser mode or `capi send`. */
   const history = new HistoryStore({
@@ -104,7 +106,12 @@ export function createServices(deps: ServiceDependencies): Services {
         void history.settings({ limit: values['history.size'] }).catch(() => {})
     },
   })
-  void settings.get().catch(() => {})
+  /** Hand edits to settings.json apply without a restart: the window is told what now applies. */
+  const settingsWatcher = watchFiles
+    ? new SettingsWatcher(settings, (state) => eventBus.emit('settings.changed', state))
+    : undefined
+  if (settingsWatcher) void settingsWatcher.start().catch(() => {})
+  else void settings.get().catch(() => {})
   const send = new SendService({
     connections,
     graph,
@@ -152,6 +159,7 @@ export function createServices(deps: ServiceDependencies): Services {
     graph,
     async close() {
       presets.stop()
+      settingsWatcher?.stop()
       testEvents.close()
       await graph.close?.()
     },

@@ -32,7 +32,11 @@ describe('settings and per-request send settings in Chromium', () => {
   beforeAll(async () => {
     const secretStore = await journeySecretStore('settings')
     sandbox = await startSandbox({ fixtures: defaultSandboxFixtures() })
-    session = await openWorkbench({ theme: 'dark', dependencies: { secretStore } })
+    // The desktop app's file watching (the harness's 'test' shell has it off by default).
+    session = await openWorkbench({
+      theme: 'dark',
+      dependencies: { secretStore, watchFiles: true },
+    })
     page = session.page
     const saved = await dispatch(session.handlers, 'connections.save', {
       name: 'Sandbox store',
@@ -97,6 +101,54 @@ describe('settings and per-request send settings in Chromium', () => {
     }).toEqual({ theme: 'light', mine: true, timeout: 2500, themeOnDisk: 'light' })
     await editor.getByLabel('Theme').selectOption('system')
     await editor.getByRole('button', { name: 'Save settings' }).click()
+    await editor.getByText(/Saved; applies now/).waitFor()
+  })
+
+  it('a hand edit of settings.json applies without a reload; a broken edit is reported and left alone', async () => {
+    const file = join(session.dataDirectory, 'settings.json')
+    const editor = page.getByRole('form', { name: 'Settings' })
+    await writeFile(file, '{\n  "send.timeoutMs": 4000,\n  "workbench.theme": "light"\n}\n')
+    await expect.poll(() => editor.getByLabel('Send timeout (seconds)').inputValue()).toBe('4')
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('light')
+    await page.screenshot({ path: 'test/artifacts/settings-live-edit-light.png' })
+    const broken = '{\n  "send.timeoutMs": 4000\n  "workbench.theme": "light"\n}\n'
+    await writeFile(file, broken)
+    const notice = page.getByText(/settings.json has an error at line 3, column 3/)
+    await notice.waitFor()
+    await editor.getByText(/Ln 3, Col 3/).waitFor()
+    const timeoutWhileBroken = await editor.getByLabel('Send timeout (seconds)').inputValue()
+    await page.screenshot({ path: 'test/artifacts/settings-live-broken-light.png' })
+    await writeFile(file, '{\n  "workbench.theme": "dark"\n}\n')
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark')
+    await page.screenshot({ path: 'test/artifacts/settings-live-edit-dark.png' })
+    expect({ timeoutWhileBroken, fileWhileBroken: broken }).toEqual({
+      timeoutWhileBroken: '10',
+      fileWhileBroken: broken,
+    })
+  })
+
+  it('the theme command and the status bar item write workbench.theme to settings.json', async () => {
+    const file = join(session.dataDirectory, 'settings.json')
+    const themeOnDisk = async () =>
+      (JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>)['workbench.theme']
+    // dark → light (System → Dark → Light → System)
+    await runPaletteCommand(page, 'Switch Color Theme')
+    await expect.poll(themeOnDisk).toBe('light')
+    const afterCommand = await page.evaluate(() => document.documentElement.dataset.theme)
+    await page.getByRole('button', { name: /Theme: Light/ }).click()
+    await expect.poll(themeOnDisk).toBe('system')
+    await page.getByRole('button', { name: /Theme: System/ }).click()
+    await expect.poll(themeOnDisk).toBe('dark')
+    const afterStatus = await page.evaluate(() => document.documentElement.dataset.theme)
+    await session.screenshot('settings-theme-command-dark')
+    expect({ afterCommand, afterStatus }).toEqual({ afterCommand: 'light', afterStatus: 'dark' })
+    await page.getByRole('button', { name: /Theme: Dark/ }).click()
+    await page.getByRole('button', { name: /Theme: Light/ }).click()
+    await expect.poll(themeOnDisk).toBe('system')
   })
 
   it('a tab’s extra header and timeout reach the sandbox, and show in the request and in Copy as cURL', async () => {

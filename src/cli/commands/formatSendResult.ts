@@ -1,7 +1,8 @@
 import { evidenceWords } from '../../shared/capi/evidence/evidence'
 import type { Problem } from '../../shared/capi/rules/ruleTypes'
 import type { GraphErrorExplanation } from '../../shared/capi/errors'
-import { notableHeaders, type SendResult, slowAnswerMs } from '../../shared/capi/sendResult'
+import { notableHeaders, type SendResult } from '../../shared/capi/sendResult'
+import { slowAnswerWords } from '../../shared/capi/slowAnswerWords'
 
 const outcomeWords: Record<SendResult['outcome'], string> = {
   accepted: 'accepted',
@@ -23,7 +24,7 @@ function statusLine(result: SendResult): string {
 function timingLine(result: SendResult): string {
   const t = result.timing
   const phases = `queue ${t.queueMs}, connect ${t.connectMs}, TLS ${t.tlsMs}, first byte ${t.ttfbMs}, download ${t.downloadMs}`
-  const slow = result.slow ? ` (slow: over ${slowAnswerMs} ms, Meta's guidance)` : ''
+  const slow = result.slow ? ` (${slowAnswerWords(result.slowThresholdMs)})` : ''
   return `timing: ${t.totalMs} ms total (${phases})${slow}`
 }
 

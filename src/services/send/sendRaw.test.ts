@@ -35,7 +35,7 @@ async function errorOf(promise: Promise<unknown>) {
 }
 
 /** A SendService over a recording fake client: what reaches the client is what Meta would get. */
-function fakeService() {
+function fakeService(slowThresholdMs?: () => number | undefined) {
   const sent: Parameters<EventsSender['sendEvents']>[0][] = []
   const recorded: RecordSendInput[] = []
   const connection = {
@@ -77,9 +77,26 @@ function fakeService() {
     now: () => now,
     sha256: nodeSha256,
     defaultTimeoutMs: () => 4000,
+    ...(slowThresholdMs ? { slowThresholdMs } : {}),
   })
   return { service, sent, recorded }
 }
+
+describe('SendService: the slow threshold setting', () => {
+  it('judges "slow" against send.slowThresholdMs and says which threshold it used', async () => {
+    const outputs = await Promise.all(
+      [undefined, () => undefined, () => 4].map((threshold) =>
+        fakeService(threshold).service.sendRaw({ body: bodyText(), connectionId: 'c1' }),
+      ),
+    )
+    // The fake answer took 5 ms.
+    expect(outputs.map((output) => [output.slow, output.slowThresholdMs])).toEqual([
+      [false, 1500],
+      [false, 1500],
+      [true, 4],
+    ])
+  })
+})
 
 describe('SendService.sendRaw (the raw request editor, like capi send --raw)', () => {
   it('sends the text byte for byte: big integers, spacing and key order untouched', async () => {

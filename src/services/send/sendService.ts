@@ -4,7 +4,7 @@ import { buildEventRequest } from '../../shared/capi/request/buildEventRequest'
 import type { ConnectionTarget } from '../../shared/capi/request/requestTypes'
 import { validateRequestBody } from '../../shared/capi/rules'
 import type { Problem } from '../../shared/capi/rules/ruleTypes'
-import type { SendResult } from '../../shared/capi/sendResult'
+import { type SendResult, slowAnswerMs } from '../../shared/capi/sendResult'
 import type { AcceptedMatch } from '../../shared/contract/historyChannels'
 import type { RawSendOutput, SendOutput } from '../../shared/contract/sendChannels'
 import type { SendProgress } from '../../shared/contract/sendProgress'
@@ -299,8 +299,9 @@ export class SendService {
       options.signal?.removeEventListener('abort', abort)
     }
     const safe = scrub(result, target.token)
-    const slowMs = this.options.slowThresholdMs?.()
-    if (slowMs !== undefined) safe.slow = safe.timing.totalMs > slowMs
+    const slowMs = this.options.slowThresholdMs?.() ?? slowAnswerMs
+    safe.slow = safe.timing.totalMs > slowMs
+    safe.slowThresholdMs = slowMs
     this.progress(requestId, 'recording', 'Recording the send in the history')
     const output: SendOutput = { ...safe }
     try {

@@ -54,4 +54,5 @@ export const eventNameList = [
   'history.changed',
   'connections.changed',
   'testEvents.received',
+  'settings.changed',
 ] as const

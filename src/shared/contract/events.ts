@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { HistoryChanged } from './historyChannels'
 import { PresetsChanged } from './presetsChannels'
+import { SettingsState } from '../settings/settingsSchema'
 import { SendProgress } from './sendProgress'
 import { TestEventsReceived } from './testEventsChannels'
 
@@ -18,6 +19,8 @@ export const events = {
   }),
   /** Events a watched sandbox received (Test events view); see testEventsChannels. */
   'testEvents.received': TestEventsReceived,
+  /** settings.json changed (a hand edit, or a save): the settings as they now apply. */
+  'settings.changed': SettingsState,
 }
 
 export type EventName = keyof typeof events

@@ -2,6 +2,7 @@ import { cancelSend } from './cancelSend'
 import type { Command } from './command'
 import { copyAsCurl } from './copyAsCurl'
 import { closeActiveTab } from './closeActiveTab'
+import { compareCommands } from './compareCommands'
 import { cycleTheme } from './cycleTheme'
 import { exportPresetCommands } from './exportPresets'
 import { importPayload } from './importPayload'
@@ -58,4 +59,5 @@ export const commandList: Command[] = [
   openTestEventsView,
   ...rawRequestCommands,
   openSettings,
+  ...compareCommands,
 ]

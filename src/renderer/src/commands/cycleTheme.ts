@@ -1,15 +1,10 @@
-import type { ThemePreference } from '../state/layoutSlice'
+import { chooseTheme, nextTheme } from '../features/settings'
 import type { Command } from './command'
-
-const order: ThemePreference[] = ['system', 'dark', 'light']
 
 export const cycleTheme: Command = {
   id: 'workbench.action.cycleTheme',
   title: 'Switch Color Theme (System → Dark → Light)',
   category: 'Preferences',
   keybinding: 'Ctrl+K Ctrl+T',
-  run: ({ store }) => {
-    const current = store.getState().theme
-    store.getState().setTheme(order[(order.indexOf(current) + 1) % order.length] ?? 'system')
-  },
+  run: ({ store, api }) => chooseTheme(store, api, nextTheme(store.getState().theme)),
 }

@@ -1,6 +1,13 @@
 import type { StateCreator } from 'zustand'
 import type { WorkbenchState, WorkbenchStore } from './store'
 
+/** One choice of a quick pick: `value` is what the pick resolves with. */
+export interface PickItem {
+  value: string
+  label: string
+  detail?: string
+}
+
 /** A one-line question in VS Code's quick-input style (Save As asks for a name with it). */
 export interface InputRequest {
   title: string
@@ -8,6 +15,8 @@ export interface InputRequest {
   value: string
   /** Returns a message when the value cannot be accepted. */
   validate?: (value: string) => string | undefined
+  /** A quick pick: the text filters these, Enter takes the highlighted one and resolves its value. */
+  items?: PickItem[]
   resolve: (value: string | undefined) => void
 }
 
@@ -28,4 +37,12 @@ export function askText(
 ): Promise<string | undefined> {
   store.getState().inputRequest?.resolve(undefined)
   return new Promise((resolve) => store.getState().setInputRequest({ ...request, resolve }))
+}
+
+/** Asks to pick one of `items` (typing filters them); resolves its value, or undefined on Esc. */
+export function askPick(
+  store: WorkbenchStore,
+  request: { title: string; prompt: string; items: PickItem[] },
+): Promise<string | undefined> {
+  return askText(store, { ...request, value: '' })
 }

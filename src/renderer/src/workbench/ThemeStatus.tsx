@@ -1,17 +1,17 @@
+import { useApi } from '../api/ApiContext'
+import { chooseTheme, nextTheme } from '../features/settings'
 import { useWorkbenchStore } from '../state/store'
 import { Codicon } from '../ui/Codicon'
 
-const next = { system: 'dark', dark: 'light', light: 'system' } as const
-
 export function ThemeStatus() {
   const theme = useWorkbenchStore((state) => state.theme)
-  const setTheme = useWorkbenchStore((state) => state.setTheme)
+  const api = useApi()
   return (
     <button
       type="button"
       className="status-item status-button"
-      title={`Color theme: ${theme}. Click to switch (Ctrl+K Ctrl+T).`}
-      onClick={() => setTheme(next[theme])}
+      title={`Color theme: ${theme} (settings.json: workbench.theme). Click to switch (Ctrl+K Ctrl+T).`}
+      onClick={() => void chooseTheme(useWorkbenchStore, api, nextTheme(theme))}
     >
       <Codicon
         name={theme === 'light' ? 'color-mode' : theme === 'dark' ? 'color-mode' : 'device-desktop'}

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react'
 import { ComposerEditor } from '../features/composer'
+import { LazyCompareEditor } from '../features/compare'
 import type { EditorTab } from '../state/editorSlice'
 import { WelcomeEditor } from './WelcomeEditor'
 
@@ -63,4 +64,6 @@ export const editorRegistry: EditorContribution[] = [
       import('../features/settings/SettingsEditor').then((m) => ({ default: m.SettingsEditor })),
     ),
   },
+  // Compare brings its own Suspense and chunk (jsondiffpatch and the diff view).
+  { kind: 'compare', Editor: LazyCompareEditor },
 ]

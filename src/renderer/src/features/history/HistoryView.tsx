@@ -3,7 +3,9 @@ import { useShallow } from 'zustand/react/shallow'
 import { SendOutcome } from '../../../../shared/contract/historyChannels'
 import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
+import { Button } from '../../ui/Button'
 import { EmptyState } from '../../ui/EmptyState'
+import { compareHistoryEntries } from '../compare'
 import { HistoryRow } from './HistoryRow'
 import { refreshHistory } from './historyActions'
 import './history.css'
@@ -21,7 +23,7 @@ const outcomeLabels: Record<string, string> = {
 export function HistoryView() {
   const api = useApi()
   const context = { store: useWorkbenchStore, api }
-  const { entries, total, loaded, error, filter, selected } = useWorkbenchStore(
+  const { entries, total, loaded, error, filter, selected, ticked } = useWorkbenchStore(
     useShallow((state) => ({
       entries: state.historyEntries,
       total: state.historyTotal,
@@ -29,6 +31,7 @@ export function HistoryView() {
       error: state.historyError,
       filter: state.historyFilter,
       selected: state.selectedHistoryId,
+      ticked: state.historyCompareSelection,
     })),
   )
   useEffect(() => {
@@ -70,6 +73,31 @@ export function HistoryView() {
           ))}
         </select>
       </div>
+      {ticked.length > 0 ? (
+        <div className="history-compare-bar" role="group" aria-label="Compare">
+          <span>
+            {ticked.length === 1 ? '1 send selected: select one more' : '2 sends selected'}
+          </span>
+          <Button
+            variant="primary"
+            icon="diff"
+            disabled={ticked.length !== 2}
+            onClick={() => {
+              const [first, second] = ticked
+              if (first && second) void compareHistoryEntries(context, first, second)
+            }}
+          >
+            Compare Selected
+          </Button>
+          <Button
+            variant="icon"
+            icon="close"
+            title="Clear the selection"
+            aria-label="Clear the selection"
+            onClick={() => useWorkbenchStore.getState().clearHistoryCompare()}
+          />
+        </div>
+      ) : null}
       {error ? <p className="explorer-error">{error}</p> : null}
       {loaded && entries.length === 0 && !error ? (
         <EmptyState
@@ -86,6 +114,7 @@ export function HistoryView() {
                 key={entry.id}
                 entry={entry}
                 selected={entry.id === selected}
+                ticked={ticked.includes(entry.id)}
                 context={context}
               />
             ))}

@@ -14,6 +14,10 @@ export interface HistorySlice {
   historyError: string | undefined
   historyFilter: HistoryFilter
   selectedHistoryId: string | undefined
+  /** Sends ticked (checkbox or Ctrl/Cmd-click) for "Compare Selected": at most two, newest tick last. */
+  historyCompareSelection: string[]
+  toggleHistoryCompare: (id: string) => void
+  clearHistoryCompare: () => void
   setHistoryListing: (entries: HistorySummary[], total: number) => void
   setHistoryError: (message: string | undefined) => void
   setHistoryFilter: (change: Partial<HistoryFilter>) => void
@@ -30,6 +34,17 @@ export const createHistorySlice: StateCreator<WorkbenchState, [], [], HistorySli
   historyError: undefined,
   historyFilter: { text: '', outcome: '' },
   selectedHistoryId: undefined,
+  historyCompareSelection: [],
+  toggleHistoryCompare: (id) => {
+    const current = get().historyCompareSelection
+    set({
+      historyCompareSelection: current.includes(id)
+        ? current.filter((item) => item !== id)
+        : [...current, id].slice(-2),
+    })
+  },
+  clearHistoryCompare: () => set({ historyCompareSelection: [] }),
+  // Ticks survive a search: tick one send, search for the other, tick it, compare.
   setHistoryListing: (historyEntries, historyTotal) =>
     set({ historyEntries, historyTotal, historyLoaded: true, historyError: undefined }),
   setHistoryError: (historyError) => set({ historyError, historyLoaded: true }),

@@ -5,3 +5,4 @@ export {
   reopenHistoryEntry,
   resendHistoryEntry,
 } from './historyActions'
+export { timeLabel } from './HistoryRow'

@@ -43,7 +43,13 @@ export function ResponsePanel() {
   return (
     <div className="inspector" data-testid="inspector">
       <OutcomeSummary exchange={exchange} />
-      <TimingBar timing={exchange.timing} slow={exchange.slow} />
+      <TimingBar
+        timing={exchange.timing}
+        slow={exchange.slow}
+        {...(exchange.slowThresholdMs !== undefined
+          ? { slowThresholdMs: exchange.slowThresholdMs }
+          : {})}
+      />
       <div className="inspector-columns">
         <section className="inspector-section" aria-label="Response body">
           <header className="inspector-section-header">

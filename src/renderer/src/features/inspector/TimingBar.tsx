@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { slowAnswerWords } from '../../../../shared/capi/slowAnswerWords'
 
 const phases = [
   { key: 'queueMs', label: 'Queue' },
@@ -12,7 +13,16 @@ const phases = [
  * The timing breakdown as one small stacked bar. Widths are CSS custom properties set through the
  * CSSOM (allowed by the CSP), never inline style attributes.
  */
-export function TimingBar({ timing, slow }: { timing: Record<string, number>; slow?: boolean }) {
+export function TimingBar({
+  timing,
+  slow,
+  slowThresholdMs,
+}: {
+  timing: Record<string, number>
+  slow?: boolean
+  /** What `slow` was judged against (the `send.slowThresholdMs` setting). */
+  slowThresholdMs?: number
+}) {
   const ref = useRef<HTMLDivElement>(null)
   const total = timing.totalMs ?? phases.reduce((sum, phase) => sum + (timing[phase.key] ?? 0), 0)
   useEffect(() => {
@@ -40,7 +50,7 @@ export function TimingBar({ timing, slow }: { timing: Record<string, number>; sl
         ))}
       </div>
       <span className={`timing-total${slow ? ' slow' : ''}`}>
-        {total.toFixed(0)} ms{slow ? ' · slow per Meta’s guidance (over 1,500 ms)' : ''}
+        {total.toFixed(0)} ms{slow ? ` · ${slowAnswerWords(slowThresholdMs)}` : ''}
       </span>
       <ul className="timing-legend">
         {phases.map((phase) => (

@@ -89,3 +89,18 @@ describe('fromHistoryEntry: revision 2', () => {
     ])
   })
 })
+
+describe('fromHistoryEntry: the slow threshold setting', () => {
+  it('judges "slow" against the threshold given (send.slowThresholdMs), 1,500 ms by default', () => {
+    const entry = { ...rejected, totalMs: 900 }
+    expect(
+      [undefined, 800].map((threshold) => {
+        const exchange = fromHistoryEntry(entry, threshold)
+        return [exchange.slow, exchange.slowThresholdMs]
+      }),
+    ).toEqual([
+      [false, 1500],
+      [true, 800],
+    ])
+  })
+})

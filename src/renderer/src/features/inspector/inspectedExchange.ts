@@ -7,7 +7,7 @@ import {
   type GraphErrorExplanation,
   type NetworkErrorKind,
 } from '../../../../shared/capi/errors'
-import type { SendResult } from '../../../../shared/capi/sendResult'
+import { slowAnswerMs, type SendResult } from '../../../../shared/capi/sendResult'
 import type { HistoryEntry } from '../../../../shared/contract/historyChannels'
 import type { RecordedRequest } from '../../../../shared/redact'
 
@@ -25,6 +25,8 @@ export interface InspectedExchange {
   /** Milliseconds per phase (queueMs, connectMs, tlsMs, ttfbMs, downloadMs, totalMs). */
   timing: Record<string, number>
   slow?: boolean
+  /** What `slow` was judged against (the `send.slowThresholdMs` setting). */
+  slowThresholdMs?: number
   /** Already redacted by main: `Authorization: Bearer <REDACTED>`. */
   request: RecordedRequest
   eventsReceived?: number
@@ -44,8 +46,14 @@ function isNetworkKind(kind: string): kind is NetworkErrorKind {
   return (networkErrorKinds as readonly string[]).includes(kind)
 }
 
-/** A history entry keeps the answer but not the explanation: it is derived again from the catalog. */
-export function fromHistoryEntry(entry: HistoryEntry): InspectedExchange {
+/**
+ * A history entry keeps the answer but not the explanation: it is derived again from the catalog.
+ * "Slow" is judged against the current `send.slowThresholdMs` setting.
+ */
+export function fromHistoryEntry(
+  entry: HistoryEntry,
+  slowThresholdMs: number = slowAnswerMs,
+): InspectedExchange {
   const { response } = entry
   let explanation: GraphErrorExplanation | undefined
   if (entry.outcome === 'meta_error' && response.status !== undefined) {
@@ -82,6 +90,8 @@ export function fromHistoryEntry(entry: HistoryEntry): InspectedExchange {
     ...(explanation ? { explanation } : {}),
     ...(response.networkError ? { networkError: response.networkError } : {}),
     ...(typeof received === 'number' ? { eventsReceived: received } : {}),
-    ...(entry.totalMs !== undefined ? { slow: entry.totalMs > 1500 } : {}),
+    ...(entry.totalMs !== undefined
+      ? { slow: entry.totalMs > slowThresholdMs, slowThresholdMs }
+      : {}),
   }
 }

@@ -18,6 +18,7 @@ export function showSendResult(
 
 /** For the History view: open a recorded send in the Response panel. */
 export function showHistoryEntry(store: WorkbenchStore, entry: HistoryEntry): void {
-  store.getState().inspectHistory(fromHistoryEntry(entry))
+  const threshold = store.getState().settings?.values['send.slowThresholdMs']
+  store.getState().inspectHistory(fromHistoryEntry(entry, threshold))
   store.getState().showPanel('response')
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useApi } from '../../api/ApiContext'
 import type { EditorTab } from '../../state/editorSlice'
 import { useWorkbenchStore } from '../../state/store'
@@ -36,12 +36,16 @@ export function SettingsEditor({ tab }: { tab: EditorTab }) {
   const [form, setForm] = useState<SettingsForm | undefined>()
   const [saveError, setSaveError] = useState<string>()
   const [saved, setSaved] = useState(false)
+  /** The settings our own Save produced: anything else arriving is a hand edit of the file. */
+  const ownSave = useRef<unknown>(undefined)
   useEffect(() => {
     void loadSettings(useWorkbenchStore, api)
   }, [api])
+  // A hand edit of settings.json (pushed by main) shows at once, unless the form has unsaved edits.
   useEffect(() => {
-    if (settings && !form) setForm(formFromSettings(settings.values))
-  }, [settings, form])
+    if (settings && (!form || !tab.dirty)) setForm(formFromSettings(settings.values))
+    if (settings !== ownSave.current) setSaved(false)
+  }, [settings, tab.dirty])
   if (!settings || !form) {
     return <p className="settings-loading">{loadError ?? 'Reading settings.json…'}</p>
   }
@@ -55,6 +59,7 @@ export function SettingsEditor({ tab }: { tab: EditorTab }) {
     const error = await saveSettings(useWorkbenchStore, api, change)
     setSaveError(error)
     if (!error) {
+      ownSave.current = useWorkbenchStore.getState().settings
       setSaved(true)
       useWorkbenchStore.getState().setTabDirty(tab.id, false)
     }
@@ -121,7 +126,7 @@ export function SettingsEditor({ tab }: { tab: EditorTab }) {
         <Row
           id="setting-slowMs"
           label="Slow answer threshold (ms)"
-          hint="Answers slower than this are marked slow (default 1500)."
+          hint="Answers slower than this are marked slow in the Response panel and capi send (default 1500: the timeout Meta suggests)."
           error={problems.slowMs}
         >
           <input
