@@ -50,6 +50,12 @@ export interface SimulateOptions {
    * assets the connection does not list. Key: `kind:id`.
    */
   linkFacts?: Record<string, AssetFacts>
+  /**
+   * The connection is not stored here (a customer's business account the engineer does not hold):
+   * its linked accounts and their countries are unknown, so links and regions are judged only from
+   * `linkFacts`, and a note says what was not checked.
+   */
+  connectionUnknown?: boolean
 }
 
 export interface StepSimulation {
@@ -143,7 +149,7 @@ export function simulateStep(
   }
 
   if (assetId !== undefined) {
-    linkAndRegion(built.body, connection, now, options, kind, assetPath, reasons, notes)
+    linkAndRegion(built.body, connection, now, options, kind, assetId, assetPath, reasons, notes)
   }
 
   for (const problem of built.problems) {
@@ -210,11 +216,23 @@ function linkAndRegion(
   now: Date,
   options: SimulateOptions,
   kind: 'whatsapp' | 'page' | 'instagram',
+  assetId: string,
   path: string,
   reasons: StepReason[],
   notes: StepNote[],
 ): void {
   const known = connection.assets[kind]
+  if (
+    options.connectionUnknown === true &&
+    (connection.datasetId.trim() === '' || options.linkFacts?.[`${kind}:${assetId}`] === undefined)
+  ) {
+    notes.push({
+      code: 'connection_unknown',
+      path,
+      message: `The connection "${connection.name}" is not stored here, so whether the selected account is linked to ${connection.datasetId.trim() === '' ? 'the dataset' : `dataset ${connection.datasetId}`} and where it is registered (restricted regions) were not checked. Add the connection (capi connection add, with its accounts and countries) to check them.`,
+    })
+    return
+  }
   const lookupAsset = (assetKind: typeof kind, id: string): AssetFacts | undefined => {
     const listed = connection.assets[assetKind]
     if (listed !== undefined && listed.id === id) {
@@ -238,7 +256,7 @@ function linkAndRegion(
       })
       continue
     }
-    const country = findRestrictedCountry(known?.country)
+    const country = findRestrictedCountry(lookupAsset(kind, assetId)?.country)
     if (kind === 'whatsapp') {
       notes.push({
         code: 'region.whatsapp_note',
