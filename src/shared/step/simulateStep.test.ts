@@ -303,3 +303,19 @@ describe('simulateStep: a connection that is not stored', () => {
     expect(codes(result)).toEqual(['asset_not_linked'])
   })
 })
+
+describe('simulateStep: what a check learned wins over the connection’s list', () => {
+  it('a listed Page the sandbox says is linked elsewhere is not linked', () => {
+    const result = simulateStep(purchase, messengerContact, connection, now, {
+      linkFacts: { [`page:${page}`]: { linkedDatasetIds: ['223456789012345'] } },
+    })
+    expect(
+      result.reasons.map((reason) => [
+        reason.code,
+        reason.message.includes(
+          'Asked just now, the sandbox says it is linked to dataset 223456789012345.',
+        ),
+      ]),
+    ).toEqual([['asset_not_linked', true]])
+  })
+})

@@ -233,12 +233,18 @@ function linkAndRegion(
     })
     return
   }
+  // What a check learned (the sandbox's answer) wins over the connection's list; the list gives
+  // the country, which a link lookup does not return.
   const lookupAsset = (assetKind: typeof kind, id: string): AssetFacts | undefined => {
     const listed = connection.assets[assetKind]
+    const learned = options.linkFacts?.[`${assetKind}:${id}`]
     if (listed !== undefined && listed.id === id) {
-      return { country: listed.country, linkedDatasetIds: [connection.datasetId] }
+      return {
+        country: listed.country,
+        linkedDatasetIds: learned?.linkedDatasetIds ?? [connection.datasetId],
+      }
     }
-    return options.linkFacts?.[`${assetKind}:${id}`]
+    return learned
   }
   const findings = validateRequestBody(body, {
     nowSeconds: Math.floor(now.getTime() / 1000),
@@ -249,10 +255,15 @@ function linkAndRegion(
   for (const finding of findings) {
     if (finding.code.includes('not_linked')) {
       const listed = known === undefined ? `lists no ${label}` : `lists ${known.id} as its ${label}`
+      const learned = options.linkFacts?.[`${kind}:${assetId}`]
+      const why =
+        learned === undefined
+          ? `The connection "${connection.name}" ${listed} linked to the dataset.`
+          : `Asked just now, the sandbox says it is linked to ${learned.linkedDatasetIds.length > 0 ? `dataset ${learned.linkedDatasetIds.join(', ')}` : 'no dataset'}.`
       reasons.push({
         code: 'asset_not_linked',
         path,
-        message: `${finding.message} The connection "${connection.name}" ${listed} linked to the dataset. respond.io's step only offers accounts linked to the dataset (its FAQ: link the dataset to the Facebook Page, Instagram account or WhatsApp Business account in Events Manager); Meta rejects the event otherwise.`,
+        message: `${finding.message} ${why} respond.io's step only offers accounts linked to the dataset (its FAQ: link the dataset to the Facebook Page, Instagram account or WhatsApp Business account in Events Manager); Meta rejects the event otherwise.`,
       })
       continue
     }
