@@ -196,6 +196,7 @@ describe('Workflow Step journeys in Chromium against the sandbox', () => {
     const sendDisabled = await editor(page)
       .getByRole('button', { name: 'Send test event' })
       .isDisabled()
+    await editor(page).locator('[data-linked]').waitFor()
     await shoot(session, '5-nothing-sent')
     expect({
       clid: reasons.includes('did not come from a click-to-WhatsApp ad'),
