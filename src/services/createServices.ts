@@ -20,6 +20,8 @@ import { type EventsSender, SendService } from './send/sendService'
 import { RecentHashes } from './testEvents/recentHashes'
 import { createTestEventsHandlers } from './testEvents/testEventsHandlers'
 import { TestEventsService } from './testEvents/testEventsService'
+import { AssetLinkService } from './step/assetLinkService'
+import { createAssetLinkHandlers } from './step/assetLinkHandlers'
 import { createSettingsHandlers } from './settings/settingsHandlers'
 import { SettingsStore } from './settings/settingsStore'
 import { SettingsWatcher } from './settings/settingsWatcher'
@@ -128,6 +130,8 @@ export function createServices(deps: ServiceDependencies): Services {
     hashes: recentHashes,
     emit: (payload) => eventBus.emit('testEvents.received', payload),
   })
+  /** The Workflow Step editor's question: is this account linked to the dataset? */
+  const assetLinks = new AssetLinkService({ connections, graph, now: deps.now })
   const handlers: HandlerTable = {
     ...createPresetsHandlers(presets),
     ...createHistoryHandlers(history),
@@ -135,6 +139,7 @@ export function createServices(deps: ServiceDependencies): Services {
     ...createConnectionsHandlers(connections),
     ...createSendHandlers(send),
     ...createTestEventsHandlers(testEvents),
+    ...createAssetLinkHandlers(assetLinks),
     ...createSettingsHandlers(settings),
     'app.info': () => ({
       name: appName,

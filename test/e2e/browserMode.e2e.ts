@@ -202,6 +202,101 @@ describe('browser mode in Chromium over real HTTP', () => {
     })
   })
 
+  it('Test events view in browser mode: updates live from an outside program and from the app, over the guarded stream', async () => {
+    const token = 'SANDBOX-TOKEN-1234'
+    const page = await openPage(server.openUrl)
+    await page.getByText('Browser mode').waitFor()
+    // What the page itself requests: it must never reach the sandbox, only its own server.
+    const pageRequests: string[] = []
+    page.on('request', (request) => pageRequests.push(new URL(request.url()).origin))
+    await runPaletteCommand(page, 'open test events')
+    const view = page.getByTestId('test-events').last()
+    await view.waitFor()
+    await view.getByLabel('Connection').selectOption({ label: 'Sandbox store — sandbox' })
+    await view.getByLabel('Test event code').fill('TEST8800')
+    await view.getByRole('button', { name: 'Show' }).click()
+    await view.getByText(/Live: new events appear/).waitFor()
+    await view.getByText('0 events for TEST8800').waitFor()
+    // An outside program (a customer's integration pointed at the sandbox): a plain fetch.
+    const outside = await fetch(`${sandbox.url}/v26.0/123456789012345/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'user-agent': 'acme-integration/2.1',
+      },
+      body: JSON.stringify({
+        data: [
+          {
+            event_name: 'LeadSubmitted',
+            event_time: Math.floor(Date.now() / 1000),
+            action_source: 'business_messaging',
+            messaging_channel: 'messenger',
+            user_data: { page_id: '100000000000002', page_scoped_user_id: '7000000000000009' },
+          },
+        ],
+        test_event_code: 'TEST8800',
+      }),
+    })
+    await view.getByText('1 event for TEST8800').waitFor()
+    // The app sends, over the same guarded HTTP route the page uses.
+    const connections = (await post('connections.list', {})) as unknown as {
+      value: { connections: { id: string; name: string }[] }
+    }
+    const connectionId = connections.value.connections.find(
+      (entry) => entry.name === 'Sandbox store',
+    )!.id
+    const sent = (await post('events.send', {
+      connectionId,
+      draft: {
+        schemaVersion: 1,
+        channel: 'whatsapp',
+        eventName: 'Purchase',
+        eventTime: { mode: 'now' },
+        ids: {
+          whatsappBusinessAccountId: '100000000000001',
+          ctwaClid: 'ARAkDocsExampleClickId_0123456789-abcdefghijklmnopqrstuvwxyzABCDEFGH',
+        },
+        customData: { currency: 'BRL', value: '120' },
+        customer: { em: ['Rina@Example.co.id'] },
+        testEventCode: 'TEST8800',
+      },
+    })) as unknown as { ok: boolean; value?: { outcome: string } }
+    await view.getByText('2 events for TEST8800').waitFor()
+    const cards = view.getByTestId('received-event')
+    const newest = await cards.nth(0).innerText()
+    const older = await cards.nth(1).innerText()
+    await page.screenshot({ path: join(artifactsDirectory, 'browser-mode-test-events-dark.png') })
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.screenshot({ path: join(artifactsDirectory, 'browser-mode-test-events-light.png') })
+    // The event stream is guarded like every other call: without the secret it is refused.
+    const unguarded = await page.evaluate(async () => {
+      const response = await fetch('/api/events')
+      return response.status
+    })
+    await page.context().close()
+    expect({
+      outside: outside.status,
+      sent: sent.value?.outcome,
+      newest: [newest.split('\n')[0], newest.includes('sent by this Workbench')],
+      normalizedShown: newest.includes('rina@example.co.id'),
+      older: [
+        older.split('\n')[0],
+        older.includes('sent by another program (acme-integration/2.1)'),
+      ],
+      unguarded,
+      pageOrigins: [...new Set(pageRequests)],
+    }).toEqual({
+      outside: 200,
+      sent: 'accepted',
+      newest: ['Purchase', true],
+      normalizedShown: true,
+      older: ['LeadSubmitted', true],
+      unguarded: 403,
+      pageOrigins: [server.origin],
+    })
+  })
+
   it('gives browser-mode keys (Alt+N, Alt+W) in the palette, asks before leaving unsaved drafts', async () => {
     const page = await openPage(server.openUrl)
     await page.getByText('Browser mode').waitFor()

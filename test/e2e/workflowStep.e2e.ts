@@ -196,12 +196,45 @@ describe('Workflow Step journeys in Chromium against the sandbox', () => {
     const sendDisabled = await editor(page)
       .getByRole('button', { name: 'Send test event' })
       .isDisabled()
+    await editor(page).locator('[data-linked]').waitFor()
     await shoot(session, '5-nothing-sent')
     expect({
       clid: reasons.includes('did not come from a click-to-WhatsApp ad'),
       empty: reasons.includes('If all fields are empty, the event will not be sent.'),
       sendDisabled,
     }).toEqual({ clid: true, empty: true, sendDisabled: true })
+  })
+
+  it('asks the sandbox whether the selected Page is linked to the dataset, and says so with its evidence', async () => {
+    await newStep(page)
+    await editor(page).getByLabel('Facebook Page').check()
+    await editor(page).getByLabel('WhatsApp Business account', { exact: true }).uncheck()
+    await editor(page).getByLabel('Lead generated').check()
+    await editor(page).getByLabel('Messenger').check()
+    await editor(page).getByLabel('PSID (page-scoped user ID)').fill('7000000000000001')
+    await fillContact(page, 'email: john_smith@gmail.com', '')
+    const link = editor(page).getByTestId('asset-link')
+    await editor(page).locator('[data-linked="linked"]').waitFor()
+    const linked = await link.innerText()
+    // The Berlin store's Page: linked to the Berlin dataset, not to this connection's.
+    await editor(page).getByLabel('Facebook Page ID').fill('200000000000002')
+    await editor(page).locator('[data-linked="not-linked"]').waitFor()
+    await editor(page).getByText('The step would send nothing').waitFor()
+    const notLinked = await link.innerText()
+    const reasons = await editor(page).getByTestId('step-reasons').innerText()
+    await shoot(session, '5b-page-not-linked')
+    expect({
+      linked: linked.includes(
+        'The sandbox says the Facebook Page 100000000000002 is linked to dataset 123456789012345.',
+      ),
+      notLinked: notLinked.includes(
+        'is not linked to dataset 123456789012345 (it is linked to 223456789012345)',
+      ),
+      evidence: notLinked.includes('Asked the sandbox'),
+      reason: reasons.includes(
+        'Asked just now, the sandbox says it is linked to dataset 223456789012345.',
+      ),
+    }).toEqual({ linked: true, notLinked: true, evidence: true, reason: true })
   })
 
   it('Test events view: updates live while sends arrive, from another program and from the Workbench', async () => {

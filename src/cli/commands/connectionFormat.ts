@@ -58,7 +58,7 @@ export function formatConnectionList(connections: ConnectionView[]): string {
   return [header, ...rows].join('\n')
 }
 
-const marks = { error: '✗', warning: '!' } as const
+const marks = { error: '✗', warning: '!', info: 'i' } as const
 
 /** `capi connection check`: what was learned, then each problem with its fix. */
 export function formatCheckReport(name: string, report: ConnectionCheckReport): string {

@@ -161,7 +161,7 @@ describe('capi step simulate', () => {
     [
       'currency on a Lead',
       () => [file('s.json', { ...step, event: 'Lead' }), '--contact', file('c.json', contact)],
-      'unknown keys "currency", "value"',
+      'currency: only for a Purchase step',
     ],
     [
       'invalid JSON',
@@ -175,13 +175,16 @@ describe('capi step simulate', () => {
     ],
     ['no --contact', () => [file('s.json', step)], '--contact'],
     [
-      'an unknown connection',
+      '--send with a connection that is not stored',
       () => [
         file('s.json', { ...step, connection: 'Nobody' }),
         '--contact',
         file('c.json', contact),
+        '--send',
+        '--test-event-code',
+        'TEST1',
       ],
-      'Nobody',
+      'the step\'s connection "Nobody" is not stored here',
     ],
     [
       '--send without a code',
@@ -198,6 +201,25 @@ describe('capi step simulate', () => {
     expect(run.code).toBe(2)
     expect(run.err).toContain(message)
     expect(run.out).toBe('')
+  })
+
+  it('simulates a step whose connection is not stored: dataset unknown, links not checked', async () => {
+    const run = await capi([
+      'step',
+      'simulate',
+      file('s.json', { ...step, connection: 'Nobody' }),
+      '--contact',
+      file('c.json', contact),
+      '--json',
+    ])
+    expect({
+      code: run.code,
+      url: (JSON.parse(run.out) as { request: { url: string } }).request.url,
+    }).toEqual({
+      code: 0,
+      url: 'https://graph.facebook.com/v26.0/{dataset_id}/events',
+    })
+    expect(run.err).toContain('The connection "Nobody" is not stored here')
   })
 
   it('asks the sandbox about an account the connection does not list (a sandbox check)', async () => {

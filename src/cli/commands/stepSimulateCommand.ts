@@ -15,36 +15,56 @@ import { type CliCommand, type CliIo, exitCode, UsageError, writeLine } from '..
 import { parseCliArgs } from '../cliArgs'
 import { type CliServiceDependencies, withCliServices } from '../cliServices'
 import { formatSendResult } from './formatSendResult'
-import { sandboxLinkFacts } from './sandboxLinkFacts'
+import { sandboxLinkFacts } from '../../services/step/sandboxLinkFacts'
+import type { Services } from '../../services/createServices'
+import { defaultApiVersion } from '../../shared/connections/connectionSchema'
+import { resolveStepTarget, type StepTarget } from './stepTarget'
 
 const help = `Usage: capi step simulate <step.json> --contact <contact.json> [--json]
                           [--send --test-event-code CODE]
+                          [--dataset ID] [--endpoint meta|sandbox|URL] [--api-version vNN.N]
+                          [--token-env VAR]
 
 Reproduces respond.io's "Send Conversions API Event" workflow step for one contact: prints the
 exact request the step would send, or every reason it would send nothing (no account selected for
 the contact's channel, every customer field empty, a WhatsApp chat without ctwa_clid, an account
 not linked to the dataset, a restricted region, or a Meta rule the event breaks).
-The step's "connection" is a stored connection (capi connection add), by name or id.
+
+The step's "connection" is a stored connection (capi connection add), by name or id: its dataset,
+endpoint, listed accounts and their countries are used. A connection that is not stored (a
+customer's business account) is simulated all the same, with the dataset unknown ({dataset_id} in
+the URL) unless --dataset gives it; whether the account is linked and where it is registered are
+then not checked (a note says so).
 
 Options:
   --contact FILE          the contact: channel, ctwa_clid / psid / igsid, contact fields, workflow
                           variables (required)
   --json                  print {"wouldSend", "reasons", "request": {"url", "body"}, "result"?}
-  --send                  send it as a test event through the connection (token from the keychain);
-                          recorded in the history like the Workbench's sends
+  --send                  send it as a test event (recorded in the history like the Workbench's
+                          sends); nothing is sent when the step would send nothing
   --test-event-code CODE  the test event code from Events Manager → Test events (required with
                           --send; without --send it is put into the request shown)
+  --dataset ID, --endpoint meta|sandbox|URL, --api-version vNN.N
+                          describe the step's connection when it is not stored (default endpoint
+                          meta, version ${defaultApiVersion}); refused for a stored connection
+  --token-env VAR         the token from this environment variable instead of the keychain (needed
+                          to send with a connection that is not stored); never an argument
 
 File formats and examples: docs/cli.md, "capi step simulate". Unknown keys are errors.
 
 Exit codes: 0 the step would send (with --send: sent and accepted), 1 it would send nothing
-(with --send: not sent, or Meta rejected it), 2 invalid input (file, format, unknown connection).`
+(with --send: not sent, or Meta rejected it), 2 invalid input (file, format, option, or --send
+without a connection to send with).`
 
 const options = {
   contact: { type: 'string' },
   json: { type: 'boolean' },
   send: { type: 'boolean' },
   'test-event-code': { type: 'string' },
+  dataset: { type: 'string' },
+  endpoint: { type: 'string' },
+  'api-version': { type: 'string' },
+  'token-env': { type: 'string' },
 } as const
 
 /** What tests may replace: a throwaway keychain, a fake Graph API, a clock. */
@@ -72,6 +92,35 @@ function parseFile<T>(schema: z.ZodType<T>, value: unknown, what: string, path: 
   throw new UsageError(`the ${what} file ${path} is not valid:\n  ${lines.join('\n  ')}`)
 }
 
+/**
+ * The app's one send path (the same gate, duplicate guard and history as the Workbench): through
+ * the stored connection and its keychain token, or to the target --token-env describes.
+ * A connection without a token, or a refused send, is an input error (exit 2): nothing was sent.
+ */
+async function sendSimulation(
+  services: Services,
+  target: StepTarget,
+  simulation: StepSimulation,
+): Promise<SendOutput> {
+  const samples = { contact: simulation.source.contact, workflow: simulation.source.workflow }
+  try {
+    if (target.sendTarget) {
+      const sendTarget = await target.sendTarget()
+      const prepared = services.send.prepareDraft(simulation.draft, sendTarget, samples)
+      await services.send.check(prepared, { force: false, confirmNoTestCode: false })
+      return await services.send.deliver(sendTarget, prepared)
+    }
+    return await services.send.send({
+      draft: simulation.draft,
+      connectionId: target.stored!.id,
+      ...samples,
+    })
+  } catch (error) {
+    if (error instanceof AppError) throw new UsageError(`nothing was sent: ${error.message}`)
+    throw error
+  }
+}
+
 function printHuman(io: CliIo, simulation: StepSimulation): void {
   if (simulation.wouldSend) {
     writeLine(io.stdout, `Would send: POST ${simulation.request.url}`)
@@ -82,7 +131,6 @@ function printHuman(io: CliIo, simulation: StepSimulation): void {
     writeLine(io.stdout, `The request it would have built: POST ${simulation.request.url}`)
     writeLine(io.stdout, JSON.stringify(simulation.request.body, null, 2))
   }
-  for (const note of simulation.notes) writeLine(io.stderr, `note: ${note.message}`)
 }
 
 export function createStepSimulateCommand(deps: StepSimulateDependencies = {}): CliCommand {
@@ -115,22 +163,35 @@ export function createStepSimulateCommand(deps: StepSimulateDependencies = {}): 
     )
 
     return withCliServices(io, deps, async (services) => {
-      const connections = services.connections
-      const connection = await connections.find(step.connection).catch((error: unknown) => {
-        if (error instanceof AppError && error.code === 'not_found') {
-          throw new UsageError(
-            `the step's connection "${step.connection}" is not stored here (capi connection list shows them; capi connection add stores one).`,
-          )
-        }
-        throw error
-      })
-      const links = await sandboxLinkFacts(connections, connection, step, contact, services.graph)
+      const target = await resolveStepTarget(
+        services.connections,
+        step.connection,
+        {
+          dataset: values.dataset,
+          endpoint: values.endpoint,
+          apiVersion: values['api-version'],
+          tokenEnv: values['token-env'],
+        },
+        io,
+      )
+      if (values.send === true && target.sendTarget && !target.stored) await target.sendTarget()
+      const { connection } = target
+      const links = await sandboxLinkFacts(
+        connection,
+        target.credentials,
+        step,
+        contact,
+        services.graph,
+      )
       if (links.note) writeLine(io.stderr, `note: ${links.note}`)
       const simulation = simulateStep(step, contact, connection, now(), {
         sha256: nodeSha256,
         linkFacts: links.facts,
+        ...(target.stored ? {} : { connectionUnknown: true }),
         ...(code !== undefined ? { testEventCode: code } : {}),
       })
+      // Notes (advisories, fields left out, what could not be checked) on stderr, with --json too.
+      for (const note of simulation.notes) writeLine(io.stderr, `note: ${note.message}`)
       const output: Record<string, unknown> = {
         wouldSend: simulation.wouldSend,
         reasons: simulation.reasons.map((reason) => reason.message),
@@ -143,13 +204,7 @@ export function createStepSimulateCommand(deps: StepSimulateDependencies = {}): 
         return simulation.wouldSend ? exitCode.ok : exitCode.failed
       }
 
-      // The app's one send path: the same gate, duplicate guard and history as the Workbench.
-      const result: SendOutput = await services.send.send({
-        draft: simulation.draft,
-        connectionId: connection.id,
-        contact: simulation.source.contact,
-        workflow: simulation.source.workflow,
-      })
+      const result = await sendSimulation(services, target, simulation)
       const accepted = result.outcome === 'accepted'
       if (values.json) {
         writeLine(io.stdout, JSON.stringify({ ...output, result }, null, 2))

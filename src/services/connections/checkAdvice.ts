@@ -5,7 +5,10 @@ import { assetKinds } from '../../shared/connections/connectionSchema'
 import { assetLabels } from './channelPermissions'
 import type { StoredConnection } from './connectionDocument'
 
-/** Advice that needs no Graph call: the API version's expiry and assets in restricted regions. */
+/**
+ * Advice that needs no Graph call: the API version's expiry and assets in restricted regions (a
+ * warning for a Page or Instagram account, a note for a WhatsApp Business account).
+ */
 export function connectionAdvice(connection: StoredConnection, now: Date): CheckProblem[] {
   const problems: CheckProblem[] = []
   const version = versionAdvice(connection.apiVersion, now)
@@ -21,6 +24,17 @@ export function connectionAdvice(connection: StoredConnection, now: Date): Check
     const asset = connection.assets[kind]
     const country = findRestrictedCountry(asset?.country)
     if (!asset || !country) continue
+    if (kind === 'whatsapp') {
+      // Spec rev. 2 (§11, §14 R18): the sources speak of Pages and Instagram accounts; for a WABA
+      // no source says CAPI events are blocked, so its region is a note, not a warning.
+      problems.push({
+        severity: 'info',
+        code: 'waba_restricted_region',
+        message: `The WhatsApp Business account ${asset.id} is registered in ${country.name} (${country.code}). No source says Meta blocks CAPI events for a WhatsApp Business account there (it only withholds the WhatsApp Automatic Events API).`,
+        fix: 'Nothing to change; if Meta answers "Messaging Event Within Messaging Restrictive Region", the region is why.',
+      })
+      continue
+    }
     problems.push({
       severity: 'warning',
       code: 'restricted_region',

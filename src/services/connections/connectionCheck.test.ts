@@ -188,11 +188,31 @@ describe('checkConnection', () => {
     ])
   })
 
+  it('a WhatsApp Business account in a restricted region is a note: the outcome is as for any other country (spec rev. 2)', async () => {
+    const inRegion = await run(fakeGraph(), {
+      ...connection,
+      assets: { whatsapp: { id: '2001', country: 'DE' } },
+    })
+    const elsewhere = await run(fakeGraph(), {
+      ...connection,
+      assets: { whatsapp: { id: '2001', country: 'US' } },
+    })
+    expect({
+      notes: inRegion.problems
+        .filter((problem) => problem.code.includes('region'))
+        .map((problem) => `${problem.severity} ${problem.code}`),
+      outcome: inRegion.outcome,
+    }).toEqual({ notes: ['info waba_restricted_region'], outcome: elsewhere.outcome })
+  })
+
   it('adds version expiry and restricted-region advice, and quotes Meta on an invalid token', async () => {
     const advised = await run(fakeGraph(), {
       ...connection,
       apiVersion: 'v20.0',
-      assets: { instagram: { id: '4001', country: 'JP' } },
+      assets: {
+        instagram: { id: '4001', country: 'JP' },
+        whatsapp: { id: '2001', country: 'DE' },
+      },
     })
     const invalid = await run(
       fakeGraph({
@@ -203,7 +223,7 @@ describe('checkConnection', () => {
       advised.problems.map((problem) => `${problem.severity} ${problem.code}`),
       invalid.problems.map((problem) => problem.message),
     ]).toEqual([
-      ['warning api_version_expired', 'warning restricted_region'],
+      ['warning api_version_expired', 'info waba_restricted_region', 'warning restricted_region'],
       [
         'The token is not valid: it expired, was revoked, or belongs to another endpoint. Meta said: Session has expired <REDACTED>',
       ],

@@ -248,7 +248,7 @@ function notLinkedProblem(
 
 function finish(report: Report): Report {
   const errors = report.problems.filter((problem) => problem.severity === 'error').length
-  const warnings = report.problems.length - errors
+  const warnings = report.problems.filter((problem) => problem.severity === 'warning').length
   report.outcome = errors > 0 ? 'failed' : warnings > 0 ? 'warnings' : 'passed'
   report.summary = summarize(report, errors, warnings)
   return report

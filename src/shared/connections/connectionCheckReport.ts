@@ -5,7 +5,8 @@ export const MessagingChannel = z.enum(['whatsapp', 'messenger', 'instagram'])
 export type MessagingChannel = z.infer<typeof MessagingChannel>
 
 export const CheckProblem = z.object({
-  severity: z.enum(['error', 'warning']),
+  /** `info`: a note that needs no action (spec rev. 2: a WhatsApp Business account's region). */
+  severity: z.enum(['error', 'warning', 'info']),
   /** Stable: `token_invalid`, `permission_missing`, `asset_not_linked`, ... */
   code: z.string(),
   message: z.string(),

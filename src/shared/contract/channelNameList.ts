@@ -43,6 +43,7 @@ export const channelNameList = [
   'events.cancel',
   'testEvents.watch',
   'testEvents.unwatch',
+  'connections.assetLink',
   'settings.get',
   'settings.save',
 ] as const

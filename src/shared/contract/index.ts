@@ -9,6 +9,7 @@ import { transferChannels } from './transferChannels'
 import { connectionsChannels } from './connectionsChannels'
 import { sendChannels } from './sendChannels'
 import { testEventsChannels } from './testEventsChannels'
+import { assetLinkChannels } from './assetLinkChannels'
 import { settingsChannels } from './settingsChannels'
 
 /**
@@ -24,6 +25,7 @@ export const contract = {
   ...connectionsChannels,
   ...sendChannels,
   ...testEventsChannels,
+  ...assetLinkChannels,
   ...settingsChannels,
 } satisfies Record<string, ChannelSpec>
 

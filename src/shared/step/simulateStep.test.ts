@@ -267,3 +267,55 @@ describe('simulateStep: hints', () => {
     expect(result.hints.advice.join(' ')).toContain('50 events')
   })
 })
+
+describe('simulateStep: a connection that is not stored', () => {
+  const unknown: StepConnection = {
+    name: 'Customer account',
+    datasetId: '',
+    apiVersion: 'v26.0',
+    endpoint: { kind: 'meta' },
+    assets: {},
+  }
+
+  it('still says what would be sent; links and regions are a note, not a reason', () => {
+    const result = simulateStep(purchase, whatsappContact, unknown, now, {
+      connectionUnknown: true,
+    })
+    expect({
+      wouldSend: result.wouldSend,
+      url: result.request.url,
+      notes: result.notes.map((note) => note.code).filter((code) => code.startsWith('connection')),
+    }).toEqual({
+      wouldSend: true,
+      url: 'https://graph.facebook.com/v26.0/{dataset_id}/events',
+      notes: ['connection_unknown', 'connection.no_dataset'],
+    })
+  })
+
+  it('uses what the sandbox said about the account when it was asked', () => {
+    const result = simulateStep(
+      purchase,
+      messengerContact,
+      { ...unknown, datasetId: dataset },
+      now,
+      { connectionUnknown: true, linkFacts: { [`page:${page}`]: { linkedDatasetIds: ['999'] } } },
+    )
+    expect(codes(result)).toEqual(['asset_not_linked'])
+  })
+})
+
+describe('simulateStep: what a check learned wins over the connection’s list', () => {
+  it('a listed Page the sandbox says is linked elsewhere is not linked', () => {
+    const result = simulateStep(purchase, messengerContact, connection, now, {
+      linkFacts: { [`page:${page}`]: { linkedDatasetIds: ['223456789012345'] } },
+    })
+    expect(
+      result.reasons.map((reason) => [
+        reason.code,
+        reason.message.includes(
+          'Asked just now, the sandbox says it is linked to dataset 223456789012345.',
+        ),
+      ]),
+    ).toEqual([['asset_not_linked', true]])
+  })
+})

@@ -50,6 +50,12 @@ export interface SimulateOptions {
    * assets the connection does not list. Key: `kind:id`.
    */
   linkFacts?: Record<string, AssetFacts>
+  /**
+   * The connection is not stored here (a customer's business account the engineer does not hold):
+   * its linked accounts and their countries are unknown, so links and regions are judged only from
+   * `linkFacts`, and a note says what was not checked.
+   */
+  connectionUnknown?: boolean
 }
 
 export interface StepSimulation {
@@ -143,7 +149,7 @@ export function simulateStep(
   }
 
   if (assetId !== undefined) {
-    linkAndRegion(built.body, connection, now, options, kind, assetPath, reasons, notes)
+    linkAndRegion(built.body, connection, now, options, kind, assetId, assetPath, reasons, notes)
   }
 
   for (const problem of built.problems) {
@@ -210,17 +216,35 @@ function linkAndRegion(
   now: Date,
   options: SimulateOptions,
   kind: 'whatsapp' | 'page' | 'instagram',
+  assetId: string,
   path: string,
   reasons: StepReason[],
   notes: StepNote[],
 ): void {
   const known = connection.assets[kind]
+  if (
+    options.connectionUnknown === true &&
+    (connection.datasetId.trim() === '' || options.linkFacts?.[`${kind}:${assetId}`] === undefined)
+  ) {
+    notes.push({
+      code: 'connection_unknown',
+      path,
+      message: `The connection "${connection.name}" is not stored here, so whether the selected account is linked to ${connection.datasetId.trim() === '' ? 'the dataset' : `dataset ${connection.datasetId}`} and where it is registered (restricted regions) were not checked. Add the connection (capi connection add, with its accounts and countries) to check them.`,
+    })
+    return
+  }
+  // What a check learned (the sandbox's answer) wins over the connection's list; the list gives
+  // the country, which a link lookup does not return.
   const lookupAsset = (assetKind: typeof kind, id: string): AssetFacts | undefined => {
     const listed = connection.assets[assetKind]
+    const learned = options.linkFacts?.[`${assetKind}:${id}`]
     if (listed !== undefined && listed.id === id) {
-      return { country: listed.country, linkedDatasetIds: [connection.datasetId] }
+      return {
+        country: listed.country,
+        linkedDatasetIds: learned?.linkedDatasetIds ?? [connection.datasetId],
+      }
     }
-    return options.linkFacts?.[`${assetKind}:${id}`]
+    return learned
   }
   const findings = validateRequestBody(body, {
     nowSeconds: Math.floor(now.getTime() / 1000),
@@ -231,14 +255,19 @@ function linkAndRegion(
   for (const finding of findings) {
     if (finding.code.includes('not_linked')) {
       const listed = known === undefined ? `lists no ${label}` : `lists ${known.id} as its ${label}`
+      const learned = options.linkFacts?.[`${kind}:${assetId}`]
+      const why =
+        learned === undefined
+          ? `The connection "${connection.name}" ${listed} linked to the dataset.`
+          : `Asked just now, the sandbox says it is linked to ${learned.linkedDatasetIds.length > 0 ? `dataset ${learned.linkedDatasetIds.join(', ')}` : 'no dataset'}.`
       reasons.push({
         code: 'asset_not_linked',
         path,
-        message: `${finding.message} The connection "${connection.name}" ${listed} linked to the dataset. respond.io's step only offers accounts linked to the dataset (its FAQ: link the dataset to the Facebook Page, Instagram account or WhatsApp Business account in Events Manager); Meta rejects the event otherwise.`,
+        message: `${finding.message} ${why} respond.io's step only offers accounts linked to the dataset (its FAQ: link the dataset to the Facebook Page, Instagram account or WhatsApp Business account in Events Manager); Meta rejects the event otherwise.`,
       })
       continue
     }
-    const country = findRestrictedCountry(known?.country)
+    const country = findRestrictedCountry(lookupAsset(kind, assetId)?.country)
     if (kind === 'whatsapp') {
       notes.push({
         code: 'region.whatsapp_note',

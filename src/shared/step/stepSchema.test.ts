@@ -44,9 +44,20 @@ describe('step and contact files', () => {
   it('currency and value only for Purchase; Lead and Purchase only', () => {
     const { currency, value, ...rest } = step
     expect(WorkflowStep.safeParse({ ...rest, event: 'Lead' }).success).toBe(true)
-    expect(WorkflowStep.safeParse({ ...step, event: 'Lead' }).success).toBe(false)
+    expect(errors(WorkflowStep.safeParse({ ...step, event: 'Lead' }))).toEqual([
+      'currency: only for a Purchase step: a Lead (sent as LeadSubmitted) has no currency. Remove it (or set it to null), or make the event "Purchase".',
+      'value: only for a Purchase step: a Lead (sent as LeadSubmitted) has no value. Remove it (or set it to null), or make the event "Purchase".',
+    ])
+    expect(
+      WorkflowStep.safeParse({ ...rest, event: 'Lead', currency: null, value: null }).success,
+    ).toBe(true)
     expect(WorkflowStep.safeParse({ ...rest, event: 'Purchase' }).success).toBe(false)
-    expect(WorkflowStep.safeParse({ ...step, event: 'LeadSubmitted' }).success).toBe(false)
+    expect(errors(WorkflowStep.safeParse({ ...step, event: 'LeadSubmitted' }))).toEqual([
+      'event: event must be "Purchase" or "Lead" (a Lead is sent as LeadSubmitted)',
+    ])
+    expect(errors(WorkflowStep.safeParse({ ...rest, event: 'Purchase', value: 1 }))).toEqual([
+      'currency: required for a Purchase step: an ISO 4217 code such as "IDR" (or a {{variable}})',
+    ])
     expect(currency).toBe('IDR')
     expect(value).toContain('order_total')
   })

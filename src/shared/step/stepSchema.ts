@@ -17,7 +17,7 @@ export const stepEventNames: Record<StepEvent, string> = {
 }
 
 const selectedAsset = z
-  .string()
+  .string({ error: 'an asset ID is a string of digits in quotes (or null when not selected)' })
   .trim()
   .regex(/^\d{1,30}$/, 'an asset ID is digits only (or null when not selected)')
   .nullable()
@@ -46,20 +46,45 @@ const PurchaseStep = z.strictObject({
   assets: StepAssets,
   event: z.literal('Purchase'),
   /** ISO 4217 code, or a {{variable}}. */
-  currency: z.string(),
+  currency: z.string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'required for a Purchase step: an ISO 4217 code such as "IDR" (or a {{variable}})'
+        : 'an ISO 4217 code as text, such as "IDR" (or a {{variable}})',
+  }),
   /** Total value: a number, or text that may hold {{contact.x}} / {{workflow.x}}. */
-  value: z.union([z.string(), z.number().finite()]),
+  value: z.union([z.string(), z.number().finite()], {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'required for a Purchase step: the total value, a number or text such as "{{workflow.order_total}}"'
+        : 'a number, or text such as "150000" or "{{workflow.order_total}}"',
+  }),
   customer: StepCustomer,
 })
+
+/** On a Lead, `currency` and `value` may only be absent or null: a value is an error, not ignored. */
+const purchaseOnly = (key: string) =>
+  z
+    .null({
+      error: `only for a Purchase step: a Lead (sent as LeadSubmitted) has no ${key}. Remove it (or set it to null), or make the event "Purchase".`,
+    })
+    .optional()
 
 const LeadStep = z.strictObject({
   connection: connectionName,
   assets: StepAssets,
   event: z.literal('Lead'),
+  currency: purchaseOnly('currency'),
+  value: purchaseOnly('value'),
   customer: StepCustomer,
 })
 
-export const WorkflowStep = z.discriminatedUnion('event', [PurchaseStep, LeadStep])
+export const WorkflowStep = z.discriminatedUnion('event', [PurchaseStep, LeadStep], {
+  error: (issue) =>
+    issue.code === 'invalid_union'
+      ? 'event must be "Purchase" or "Lead" (a Lead is sent as LeadSubmitted)'
+      : undefined,
+})
 export type WorkflowStep = z.infer<typeof WorkflowStep>
 
 const contactId = z.string().nullable().optional()

@@ -96,7 +96,15 @@ export function CheckResult({ report }: { report: ConnectionCheckReport }) {
         <ul className="field-problems check-problems" aria-label="Problems">
           {report.problems.map((problem, index) => (
             <li key={index} className={`field-problem ${problem.severity}`}>
-              <Codicon name={problem.severity === 'error' ? 'error' : 'warning'} />
+              <Codicon
+                name={
+                  problem.severity === 'error'
+                    ? 'error'
+                    : problem.severity === 'warning'
+                      ? 'warning'
+                      : 'info'
+                }
+              />
               <span>
                 {problem.message}
                 <span className="field-problem-fix"> Fix: {problem.fix}</span>

@@ -1,5 +1,7 @@
 import type { AssetKind, ConnectionView } from '../../../../shared/connections/connectionSchema'
 import { useWorkbenchStore } from '../../state/store'
+import { AssetLinkHint } from './AssetLinkHint'
+import type { AssetLinks } from './useAssetLinks'
 
 const accounts: { kind: AssetKind; label: string; channel: string }[] = [
   { kind: 'whatsapp', label: 'WhatsApp Business account', channel: 'WhatsApp' },
@@ -11,9 +13,12 @@ const accounts: { kind: AssetKind; label: string; channel: string }[] = [
 export function StepAccounts({
   tabId,
   connection,
+  links = {},
 }: {
   tabId: string
   connection: ConnectionView | undefined
+  /** Whether each selected account is linked to the dataset (useAssetLinks). */
+  links?: AssetLinks
 }) {
   const assets = useWorkbenchStore((state) => state.stepTabs[tabId]?.step.assets)
   const updateStep = useWorkbenchStore((state) => state.updateStep)
@@ -54,11 +59,15 @@ export function StepAccounts({
               />
             ) : null}
             <div className="field-hint" id={`${id}-hint`}>
-              {selected
-                ? known
-                  ? `The connection lists ${known.name ? `${known.name} · ` : ''}${known.id} (${known.country}) as linked to the dataset.`
-                  : 'The connection lists no such account as linked to the dataset.'
-                : `If not selected, no ${channel} related events will be sent.`}
+              {!selected ? (
+                `If not selected, no ${channel} related events will be sent.`
+              ) : links[kind] && connection ? (
+                <AssetLinkHint link={links[kind]} connection={connection} />
+              ) : known ? (
+                `The connection lists ${known.name ? `${known.name} · ` : ''}${known.id} (${known.country}) as linked to the dataset.`
+              ) : (
+                'The connection lists no such account as linked to the dataset.'
+              )}
             </div>
           </div>
         )

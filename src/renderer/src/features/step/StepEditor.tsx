@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { EditorTab } from '../../state/editorSlice'
 import { useWorkbenchStore } from '../../state/store'
 import { StepAccounts } from './StepAccounts'
@@ -9,6 +9,7 @@ import { StepEventType } from './StepEventType'
 import { StepOutcomePanel } from './StepOutcomePanel'
 import { StepToolbar } from './StepToolbar'
 import { useConnectionList } from '../connections'
+import { linkFactsOf, useAssetLinks } from './useAssetLinks'
 import { findStepConnection, useStepSimulation } from './useStepSimulation'
 import '../composer/composer.css'
 import './step.css'
@@ -35,10 +36,13 @@ export function StepEditor({ tab }: { tab: EditorTab }) {
   const connections = useWorkbenchStore((state) => state.connections)
   const now = useMinuteClock()
   useEffect(() => openStepTab(tab.id), [openStepTab, tab.id])
-  const outcome = useStepSimulation(tab.id, now)
+  const connection =
+    connectionName === undefined ? undefined : findStepConnection(connections, connectionName)
+  const links = useAssetLinks(tab.id, connection)
+  const linkFacts = useMemo(() => linkFactsOf(links), [links])
+  const outcome = useStepSimulation(tab.id, now, linkFacts)
   if (!ready || connectionName === undefined)
     return <div className="composer-loading">Opening…</div>
-  const connection = findStepConnection(connections, connectionName)
   const hints = outcome?.kind === 'simulated' ? outcome.simulation.hints : undefined
   return (
     <div className="composer step-editor" data-testid="step-editor">
@@ -50,7 +54,7 @@ export function StepEditor({ tab }: { tab: EditorTab }) {
           onSubmit={(event) => event.preventDefault()}
         >
           <StepConnectionSection tabId={tab.id} connection={connection} />
-          <StepAccounts tabId={tab.id} connection={connection} />
+          <StepAccounts tabId={tab.id} connection={connection} links={links} />
           <StepEventType tabId={tab.id} />
           <StepCustomer tabId={tab.id} hints={hints} />
         </form>

@@ -55,7 +55,11 @@ export function StepEventType({ tabId }: { tabId: string }) {
               id={`${base}-currency`}
               value={step.currency}
               onChange={(event) =>
-                updateStep(tabId, (current) => ({ ...current, currency: event.target.value }))
+                updateStep(tabId, (current) =>
+                  current.event === 'Purchase'
+                    ? { ...current, currency: event.target.value }
+                    : current,
+                )
               }
             />
           </div>
@@ -68,7 +72,11 @@ export function StepEventType({ tabId }: { tabId: string }) {
               placeholder="150000 or {{workflow.order_total}}"
               value={String(step.value)}
               onChange={(event) =>
-                updateStep(tabId, (current) => ({ ...current, value: event.target.value }))
+                updateStep(tabId, (current) =>
+                  current.event === 'Purchase'
+                    ? { ...current, value: event.target.value }
+                    : current,
+                )
               }
             />
             <div className="field-hint">A number, a contact field or a workflow variable.</div>

@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import type { StepOutcome } from './useStepSimulation'
 import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
@@ -81,7 +82,19 @@ export function StepOutcomePanel({
       ) : null}
       <div className="step-request">
         <div className="preview-url">
-          <span className="http-method">POST</span> <code>{simulation.request.url}</code>
+          <span className="http-method">POST</span>{' '}
+          <code>
+            {simulation.request.url.split('/').map((part, index) => (
+              <Fragment key={index}>
+                {index > 0 ? (
+                  <>
+                    /<wbr />
+                  </>
+                ) : null}
+                {part}
+              </Fragment>
+            ))}
+          </code>
           <CopyButton text={bodyText} label="Copy body" />
         </div>
         <pre

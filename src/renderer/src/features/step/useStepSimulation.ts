@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import type { AssetFacts } from '../../../../shared/capi/rules/ruleTypes'
 import type { ConnectionView } from '../../../../shared/connections/connectionSchema'
 import {
   describeSchemaErrors,
@@ -8,6 +9,8 @@ import {
   WorkflowStep,
 } from '../../../../shared/step'
 import { useWorkbenchStore } from '../../state/store'
+
+const noFacts: Record<string, AssetFacts> = {}
 
 export type StepOutcome =
   | { kind: 'invalid'; errors: string[] }
@@ -29,7 +32,12 @@ export function findStepConnection(
  * What the step would do for the tab's contact, recomputed as the user types: the same shared
  * simulateStep the CLI runs. Invalid input is reported the way `capi step simulate` reports it.
  */
-export function useStepSimulation(tabId: string, now: Date): StepOutcome | undefined {
+export function useStepSimulation(
+  tabId: string,
+  now: Date,
+  /** What the sandbox said about the selected accounts' links (useAssetLinks). */
+  linkFacts: Record<string, AssetFacts> = noFacts,
+): StepOutcome | undefined {
   const tab = useWorkbenchStore((state) => state.stepTabs[tabId])
   const connections = useWorkbenchStore((state) => state.connections)
   return useMemo(() => {
@@ -47,8 +55,9 @@ export function useStepSimulation(tabId: string, now: Date): StepOutcome | undef
     if (!connection) return { kind: 'no_connection', name: step.data.connection }
     const code = tab.testEventCode.trim()
     const simulation = simulateStep(step.data, contact.data, connection, now, {
+      linkFacts,
       ...(code ? { testEventCode: code } : {}),
     })
     return { kind: 'simulated', simulation, connection }
-  }, [tab, connections, now])
+  }, [tab, connections, now, linkFacts])
 }

@@ -1,11 +1,10 @@
 import type { AssetFacts } from '../../shared/capi/rules/ruleTypes'
-import type { ConnectionView } from '../../shared/connections/connectionSchema'
 import { channelAssetKind, type StepContact, type WorkflowStep } from '../../shared/step'
-import type { ConnectionService } from '../../services/connections/connectionService'
-import {
-  createCheckGraphFactory,
-  type GraphLookups,
-} from '../../services/connections/graphClientCheck'
+import type { StepConnection } from '../../shared/step'
+import { createCheckGraphFactory, type GraphLookups } from '../connections/graphClientCheck'
+
+/** Where the sandbox is and the token to ask it with (from the keychain or --token-env). */
+export type SandboxCredentials = () => Promise<{ baseUrl: string; token: string }>
 
 /**
  * "A sandbox check": for a sandbox connection that does not list the account the step selects for
@@ -15,8 +14,8 @@ import {
  * Returns the facts learned and a note when the check could not be made.
  */
 export async function sandboxLinkFacts(
-  connections: Pick<ConnectionService, 'credentialsFor'>,
-  connection: ConnectionView,
+  connection: StepConnection,
+  credentials: SandboxCredentials,
   step: WorkflowStep,
   contact: StepContact,
   graph: GraphLookups,
@@ -26,8 +25,10 @@ export async function sandboxLinkFacts(
   if (connection.endpoint.kind !== 'sandbox' || !id || connection.assets[kind]?.id === id) {
     return { facts: {} }
   }
+  const dataset =
+    connection.datasetId.trim() === '' ? 'the dataset' : `dataset ${connection.datasetId}`
   try {
-    const { baseUrl, token } = await connections.credentialsFor(connection.id)
+    const { baseUrl, token } = await credentials()
     const lookups = createCheckGraphFactory(graph)({
       baseUrl,
       apiVersion: connection.apiVersion,
@@ -39,7 +40,7 @@ export async function sandboxLinkFacts(
     const why = error instanceof Error ? error.message : String(error)
     return {
       facts: {},
-      note: `could not ask the sandbox whether ${id} is linked to dataset ${connection.datasetId} (${why}); judged on the connection's listed assets only.`,
+      note: `could not ask the sandbox whether ${id} is linked to ${dataset} (${why}); judged on the connection's listed assets only.`,
     }
   }
 }
