@@ -14,10 +14,13 @@ import { nodeSha256 } from '../../services/hashing/nodeSha256'
 import { type CliCommand, type CliIo, exitCode, UsageError, writeLine } from '../cliCommand'
 import { parseCliArgs } from '../cliArgs'
 import { type CliServiceDependencies, withCliServices } from '../cliServices'
+import { findPreset } from './findPreset'
 import { formatSendResult } from './formatSendResult'
 import { sandboxLinkFacts } from './sandboxLinkFacts'
 
 const help = `Usage: capi step simulate <step.json> --contact <contact.json> [--json]
+                          [--send --test-event-code CODE]
+       capi step simulate --preset <id or name> [--contact <contact.json>] [--json]
                           [--send --test-event-code CODE]
 
 Reproduces respond.io's "Send Conversions API Event" workflow step for one contact: prints the
@@ -28,7 +31,10 @@ The step's "connection" is a stored connection (capi connection add), by name or
 
 Options:
   --contact FILE          the contact: channel, ctwa_clid / psid / igsid, contact fields, workflow
-                          variables (required)
+                          variables (required with a step file; with --preset it replaces the
+                          preset's contact)
+  --preset ID|NAME        a workflow-step preset saved in the Workbench (capi preset list) instead
+                          of the files: its step and its contact
   --json                  print {"wouldSend", "reasons", "request": {"url", "body"}, "result"?}
   --send                  send it as a test event through the connection (token from the keychain);
                           recorded in the history like the Workbench's sends
@@ -42,6 +48,7 @@ Exit codes: 0 the step would send (with --send: sent and accepted), 1 it would s
 
 const options = {
   contact: { type: 'string' },
+  preset: { type: 'string' },
   json: { type: 'boolean' },
   send: { type: 'boolean' },
   'test-event-code': { type: 'string' },
@@ -90,11 +97,14 @@ export function createStepSimulateCommand(deps: StepSimulateDependencies = {}): 
 
   async function run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseCliArgs(args, options)
-    if (positionals.length !== 1)
+    const presetRef = values.preset
+    if (presetRef !== undefined && positionals.length > 0)
+      throw new UsageError('give a step file or --preset, not both.')
+    if (presetRef === undefined && positionals.length !== 1)
       throw new UsageError(
         'give one step file: capi step simulate step.json --contact contact.json',
       )
-    if (values.contact === undefined)
+    if (presetRef === undefined && values.contact === undefined)
       throw new UsageError('say which contact: --contact contact.json')
     const code = values['test-event-code']
     if (code !== undefined && (code.trim() === '' || /\s/.test(code))) {
@@ -105,16 +115,35 @@ export function createStepSimulateCommand(deps: StepSimulateDependencies = {}): 
         '--send sends a test event: give the code from Events Manager → Test events with --test-event-code CODE.',
       )
     }
-    const stepPath = positionals[0]!
-    const step = parseFile(WorkflowStep, await readJsonFile(stepPath, 'step'), 'step', stepPath)
-    const contact = parseFile(
-      StepContact,
-      await readJsonFile(values.contact, 'contact'),
-      'contact',
-      values.contact,
-    )
+    const stepPath = positionals[0]
+    const fileStep =
+      stepPath === undefined
+        ? undefined
+        : parseFile(WorkflowStep, await readJsonFile(stepPath, 'step'), 'step', stepPath)
+    const fileContact =
+      values.contact === undefined
+        ? undefined
+        : parseFile(
+            StepContact,
+            await readJsonFile(values.contact, 'contact'),
+            'contact',
+            values.contact,
+          )
 
     return withCliServices(io, deps, async (services) => {
+      let step = fileStep
+      let contact = fileContact
+      if (presetRef !== undefined) {
+        const stored = await findPreset(services.presets.store, presetRef)
+        if (stored.preset.kind !== 'step') {
+          throw new UsageError(
+            `"${stored.id}" is a ${stored.preset.kind} preset, not a workflow step; send it with capi send --preset ${stored.id}.`,
+          )
+        }
+        step = stored.preset.step
+        contact = fileContact ?? stored.preset.contact
+      }
+      if (step === undefined || contact === undefined) throw new UsageError('no step to simulate.')
       const connections = services.connections
       const connection = await connections.find(step.connection).catch((error: unknown) => {
         if (error instanceof AppError && error.code === 'not_found') {
