@@ -4,6 +4,7 @@ import { copyAsCurl } from './copyAsCurl'
 import { closeActiveTab } from './closeActiveTab'
 import { cycleTheme } from './cycleTheme'
 import { exportPresetCommands } from './exportPresets'
+import { exportStep } from './exportStep'
 import { importPayload } from './importPayload'
 import { connectionCommands } from './manageConnections'
 import { historyCommands } from './manageHistory'
@@ -55,6 +56,7 @@ export const commandList: Command[] = [
   ...historyCommands,
   ...connectionCommands,
   newWorkflowStep,
+  exportStep,
   openTestEventsView,
   ...rawRequestCommands,
   openSettings,

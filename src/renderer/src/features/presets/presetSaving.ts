@@ -34,7 +34,8 @@ export async function savePreset(
   let result
   if (tab.presetId) {
     const current = await api['presets.get']({ id: tab.presetId })
-    const base = current.ok ? current.value.preset : undefined
+    const base =
+      current.ok && current.value.preset.kind === 'draft' ? current.value.preset : undefined
     const content = {
       name: base?.name ?? defaultName(tab.draft),
       description: tab.presetMeta?.description ?? base?.description ?? '',
@@ -152,11 +153,11 @@ export async function reloadPresetTab(context: CommandContext, tabId: string): P
   if (!tab?.presetId) return
   const result = await context.api['presets.get']({ id: tab.presetId })
   const after = context.store.getState()
-  if (!result.ok) {
+  if (!result.ok || result.value.preset.kind !== 'draft') {
     after.notify({
       level: 'error',
       message: 'The preset could not be reloaded.',
-      detail: result.error.message,
+      detail: result.ok ? `"${tab.presetId}" is no longer a draft preset.` : result.error.message,
     })
     return
   }

@@ -1,7 +1,10 @@
 import type { PresetsChanged } from '../../../../shared/contract/presetsChannels'
 import type { CommandContext } from '../../commands/command'
 import { restoredComposerChoice } from '../../state/sessionPersistence'
+import type { Preset } from '../../../../shared/presets/presetSchema'
+import type { WorkbenchState } from '../../state/store'
 import { refreshPresets } from './presetActions'
+import { presetOfTab } from './presetTabs'
 
 /** Autosave delay after the last keystroke: with the write itself, a crash loses under a second. */
 export const autosaveDelayMs = 500
@@ -131,9 +134,9 @@ async function applyExternalChanges(context: CommandContext, event: PresetsChang
   const { store, api } = context
   for (const change of event.changes) {
     const state = store.getState()
-    for (const [tabId, tab] of Object.entries(state.composerTabs)) {
-      if (tab.presetId !== change.id || state.tabRevisions[tabId] === change.revision) continue
-      const dirty = state.tabs.find((candidate) => candidate.id === tabId)?.dirty ?? false
+    for (const { id: tabId, dirty } of state.tabs) {
+      if (presetOfTab(state, tabId) !== change.id) continue
+      if (state.tabRevisions[tabId] === change.revision) continue
       if (dirty || change.kind === 'removed') {
         const message =
           change.kind === 'removed'
@@ -149,10 +152,30 @@ async function applyExternalChanges(context: CommandContext, event: PresetsChang
       }
       const fresh = await api['presets.get']({ id: change.id })
       if (!fresh.ok) continue
-      const after = store.getState()
-      after.putComposerTab(tabId, { ...tab, draft: fresh.value.preset.draft })
-      after.setTabRevision(tabId, fresh.value.revision)
-      after.setTabDirty(tabId, false)
+      if (takeFromDisk(store.getState(), tabId, fresh.value.preset)) {
+        store.getState().setTabRevision(tabId, fresh.value.revision)
+        store.getState().setTabDirty(tabId, false)
+      }
     }
   }
+}
+
+/** A clean tab takes the file's version (a tab whose preset changed kind is left alone). */
+function takeFromDisk(state: WorkbenchState, tabId: string, preset: Preset): boolean {
+  const composer = state.composerTabs[tabId]
+  if (composer && preset.kind === 'draft') {
+    state.putComposerTab(tabId, { ...composer, draft: preset.draft })
+    return true
+  }
+  if (state.rawTabs[tabId] && preset.kind === 'raw') {
+    state.setRawText(tabId, preset.body)
+    return true
+  }
+  const step = state.stepTabs[tabId]
+  if (step && preset.kind === 'step') {
+    state.dropStepTab(tabId)
+    state.openStepTab(tabId, { ...step, step: preset.step, contact: preset.contact })
+    return true
+  }
+  return false
 }

@@ -1,3 +1,5 @@
 export { StepEditor } from './StepEditor'
 export { createStepSlice, type StepSlice, type StepTab } from './stepSlice'
 export { newStepTab } from './newStepTab'
+export { saveStepPreset } from './saveStepPreset'
+export { exportStepFiles } from './exportStepFiles'
