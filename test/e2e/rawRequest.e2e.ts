@@ -270,7 +270,9 @@ describe('raw request editor in Chromium over browser mode', () => {
     await shoot('preset-reopened')
     const reopened = await page.evaluate(() => {
       const root = document.querySelector('[data-testid="raw-code-editor"]')?.shadowRoot
-      return [...(root?.querySelectorAll('.cm-line') ?? [])].map((line) => line.textContent).join('\n')
+      return [...(root?.querySelectorAll('.cm-line') ?? [])]
+        .map((line) => line.textContent)
+        .join('\n')
     })
     const stored = await dispatch(handlers, 'presets.get', { id: 'raw-purchase-whatsapp' })
     const after = await dispatch(handlers, 'presets.list', undefined)

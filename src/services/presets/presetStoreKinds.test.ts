@@ -7,7 +7,11 @@ import type { PresetContentInput } from '../../shared/presets/presetSchema'
 import { PresetStore } from './presetStore'
 
 const clock = () => new Date('2026-11-25T14:00:00.000Z')
-const stamps = { schemaVersion: 1, createdAt: clock().toISOString(), updatedAt: clock().toISOString() }
+const stamps = {
+  schemaVersion: 1,
+  createdAt: clock().toISOString(),
+  updatedAt: clock().toISOString(),
+}
 let directory: string
 let store: PresetStore
 
@@ -112,8 +116,9 @@ describe('PresetStore: raw and step presets beside draft presets', () => {
     expect({
       ids: listing.presets.map((preset) => preset.id),
       problems: listing.quarantined.map((notice) => [notice.file, notice.problem.split(';')[0]]),
-      moved: (await readdir(join(directory, '.quarantine'))).filter((name) => name.endsWith('.json'))
-        .length,
+      moved: (await readdir(join(directory, '.quarantine'))).filter((name) =>
+        name.endsWith('.json'),
+      ).length,
     }).toEqual({
       ids: ['draft'],
       problems: [
@@ -125,7 +130,10 @@ describe('PresetStore: raw and step presets beside draft presets', () => {
   })
 
   it('refuses a raw body that holds a token: a preset never keeps one', async () => {
-    const withToken = { ...raw, body: '{"access_token": "EAAB1234567890abcdefghijklmn", "data": []}' }
+    const withToken = {
+      ...raw,
+      body: '{"access_token": "EAAB1234567890abcdefghijklmn", "data": []}',
+    }
     await expect(store.save({ content: withToken })).rejects.toMatchObject({
       code: 'invalid_input',
     })

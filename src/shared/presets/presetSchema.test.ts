@@ -30,8 +30,9 @@ describe('migratePreset: kinds', () => {
 
   it('reads a step preset with its step and contact in the CLI file shapes', () => {
     const parsed = migratePreset({ ...stamps, kind: 'step', name: 'Step', step, contact }, time)
-    expect(parsed.ok && parsed.preset.kind === 'step' && [parsed.preset.step, parsed.preset.contact])
-      .toEqual([step, contact])
+    expect(
+      parsed.ok && parsed.preset.kind === 'step' && [parsed.preset.step, parsed.preset.contact],
+    ).toEqual([step, contact])
   })
 
   it('migrates a version-0 raw preset like a version-0 draft preset (tags, timestamps)', () => {
@@ -47,7 +48,10 @@ describe('migratePreset: kinds', () => {
     const problems = [
       migratePreset({ ...stamps, kind: 'macro', name: 'X' }, time),
       migratePreset({ ...stamps, kind: 'raw', name: 'X', body: { data: [] } }, time),
-      migratePreset({ ...stamps, kind: 'step', name: 'X', step: { ...step, typo: 1 }, contact }, time),
+      migratePreset(
+        { ...stamps, kind: 'step', name: 'X', step: { ...step, typo: 1 }, contact },
+        time,
+      ),
       migratePreset({ ...stamps, name: 'X' }, time),
     ].map((parsed) => (parsed.ok ? 'ok' : parsed.problem))
     expect(problems).toEqual([

@@ -68,7 +68,11 @@ const StepPreset = PresetBase.extend({
 const kindProblem = { error: 'kind is "draft", "raw" or "step" (absent means "draft")' }
 
 /** One preset file on disk (pretty-printed JSON). The id is the file's path, so it is not stored. */
-export const Preset = z.discriminatedUnion('kind', [DraftPreset, RawPreset, StepPreset], kindProblem)
+export const Preset = z.discriminatedUnion(
+  'kind',
+  [DraftPreset, RawPreset, StepPreset],
+  kindProblem,
+)
 export type Preset = z.infer<typeof Preset>
 export type DraftPreset = Extract<Preset, { kind: 'draft' }>
 export type RawPreset = Extract<Preset, { kind: 'raw' }>
