@@ -236,8 +236,8 @@ describe('raw request editor in Chromium over browser mode', () => {
     await content.fill(body)
     await content.click()
     await page.keyboard.press('Control+S')
-    await page.getByText('Saved preset "Raw – Purchase – whatsapp".').waitFor()
-    const tab = page.getByRole('tab', { name: /Raw – Purchase – whatsapp/ })
+    await page.getByText('Saved preset "Raw – Purchase – WhatsApp".').waitFor()
+    const tab = page.getByRole('tab', { name: /Raw – Purchase – WhatsApp/ })
     await tab.waitFor()
     const listing = await dispatch(handlers, 'presets.list', undefined)
     const summaries = listing.ok
@@ -256,7 +256,7 @@ describe('raw request editor in Chromium over browser mode', () => {
     await tab.waitFor()
     // Ctrl+S again writes the same file (no second preset), then the tab closes without a question.
     await page.keyboard.press('Control+S')
-    await page.getByText('Saved preset "Raw – Purchase – whatsapp".').first().waitFor()
+    await page.getByText('Saved preset "Raw – Purchase – WhatsApp".').first().waitFor()
     await runPaletteCommand(page, 'Close Editor')
     await tab.waitFor({ state: 'detached' })
     await page.keyboard.press('Control+Shift+E')

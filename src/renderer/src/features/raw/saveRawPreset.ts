@@ -1,3 +1,4 @@
+import { channelInfo, type MessagingChannel } from '../../../../shared/capi/model/channels'
 import type { CommandContext } from '../../commands/command'
 import { askText } from '../../state/inputSlice'
 import { rawBodyFacts } from '../../../../shared/presets/presetFacts'
@@ -6,7 +7,8 @@ import { presetSendSettings } from './rawPresetSettings'
 
 function defaultName(text: string): string {
   const { eventName, channel } = rawBodyFacts(text)
-  return ['Raw', eventName, channel].filter(Boolean).join(' – ')
+  const label = channel in channelInfo ? channelInfo[channel as MessagingChannel].label : channel
+  return ['Raw', eventName, label].filter(Boolean).join(' – ')
 }
 
 /**
