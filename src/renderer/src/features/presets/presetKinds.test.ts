@@ -6,6 +6,7 @@ import { closeEditorTab } from '../../workbench/closeEditorTab'
 import { saveRawPreset } from '../raw'
 import { exportStepFiles, saveStepPreset } from '../step'
 import { openPreset } from './presetActions'
+import { reloadPresetTab } from './presetSaving'
 
 /** A stand-in for main's presets.save/get: records what each save sent, hands out revisions. */
 function fakeApi() {
@@ -178,5 +179,31 @@ describe('raw and step presets in the renderer', () => {
         { channel: 'messenger', psid: '7000000000000001', contact: { email: 'a@b.co' } },
       ],
     ])
+  })
+
+  it('"Reload Preset from Disk" gives a conflicted raw tab the body on disk and clears the conflict', async () => {
+    const { api, saves } = fakeApi()
+    saves.push({ id: 'acme/raw', content: { kind: 'raw', name: 'Raw', body: bigBody } })
+    const store = createWorkbenchStore(window.localStorage)
+    store.getState().putRawTab('raw:preset:acme/raw', {
+      presetId: 'acme/raw',
+      text: '{"mine": true}',
+      template: false,
+    })
+    store.getState().openTab({ kind: 'raw', id: 'raw:preset:acme/raw', title: 'Raw', dirty: true })
+    store
+      .getState()
+      .setPresetConflict('raw:preset:acme/raw', { presetId: 'acme/raw', message: 'x' })
+    ;(api as unknown as Record<string, unknown>)['presets.autosaveClear'] = async () => ({
+      ok: true,
+      value: { cleared: false },
+    })
+    await reloadPresetTab({ store, api }, 'raw:preset:acme/raw')
+    const state = store.getState()
+    expect([
+      state.rawTabs['raw:preset:acme/raw']?.text,
+      state.presetConflicts['raw:preset:acme/raw'],
+      state.tabs.find((tab) => tab.id === 'raw:preset:acme/raw')?.dirty,
+    ]).toEqual([bigBody, undefined, false])
   })
 })

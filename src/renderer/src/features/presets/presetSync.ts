@@ -1,10 +1,8 @@
 import type { PresetsChanged } from '../../../../shared/contract/presetsChannels'
 import type { CommandContext } from '../../commands/command'
 import { restoredComposerChoice } from '../../state/sessionPersistence'
-import type { Preset } from '../../../../shared/presets/presetSchema'
-import type { WorkbenchState } from '../../state/store'
 import { refreshPresets } from './presetActions'
-import { presetOfTab } from './presetTabs'
+import { presetOfTab, takeFromDisk } from './presetTabs'
 
 /** Autosave delay after the last keystroke: with the write itself, a crash loses under a second. */
 export const autosaveDelayMs = 500
@@ -158,24 +156,4 @@ async function applyExternalChanges(context: CommandContext, event: PresetsChang
       }
     }
   }
-}
-
-/** A clean tab takes the file's version (a tab whose preset changed kind is left alone). */
-function takeFromDisk(state: WorkbenchState, tabId: string, preset: Preset): boolean {
-  const composer = state.composerTabs[tabId]
-  if (composer && preset.kind === 'draft') {
-    state.putComposerTab(tabId, { ...composer, draft: preset.draft })
-    return true
-  }
-  if (state.rawTabs[tabId] && preset.kind === 'raw') {
-    state.setRawText(tabId, preset.body)
-    return true
-  }
-  const step = state.stepTabs[tabId]
-  if (step && preset.kind === 'step') {
-    state.dropStepTab(tabId)
-    state.openStepTab(tabId, { ...step, step: preset.step, contact: preset.contact })
-    return true
-  }
-  return false
 }

@@ -1,4 +1,4 @@
-import type { PresetKind } from '../../../../shared/presets/presetSchema'
+import type { Preset, PresetKind } from '../../../../shared/presets/presetSchema'
 import type { WorkbenchState } from '../../state/store'
 
 /** The editor that opens each kind of preset (see workbench/editorRegistry.ts). */
@@ -39,4 +39,24 @@ export function retargetPresetTabs(
     state.setTabTitle(tab.id, name)
     state.setTabRevision(tab.id, revision)
   }
+}
+
+/** A clean tab takes the file's version (a tab whose preset changed kind is left alone). */
+export function takeFromDisk(state: WorkbenchState, tabId: string, preset: Preset): boolean {
+  const composer = state.composerTabs[tabId]
+  if (composer && preset.kind === 'draft') {
+    state.putComposerTab(tabId, { ...composer, draft: preset.draft })
+    return true
+  }
+  if (state.rawTabs[tabId] && preset.kind === 'raw') {
+    state.setRawText(tabId, preset.body)
+    return true
+  }
+  const step = state.stepTabs[tabId]
+  if (step && preset.kind === 'step') {
+    state.dropStepTab(tabId)
+    state.openStepTab(tabId, { ...step, step: preset.step, contact: preset.contact })
+    return true
+  }
+  return false
 }
