@@ -225,4 +225,71 @@ describe('raw request editor in Chromium over browser mode', () => {
     await content.waitFor()
     expect(await content.innerText()).toBe(`{"data": ${pasted}}`)
   })
+
+  it('saves the body as a raw preset (Ctrl+S), reopens it from the Explorer byte for byte, guards unsaved edits', async () => {
+    const body =
+      '{"data": [{"event_name": "Purchase",  "messaging_channel": "whatsapp", "custom_data": {"order_ref": 12345678901234567890, "value": 1.50}}]}'
+    await runPaletteCommand(page, 'New Raw Request')
+    const editor = page.getByTestId('raw-editor')
+    const content = editor.locator('.cm-content')
+    await content.waitFor()
+    await content.fill(body)
+    await content.click()
+    await page.keyboard.press('Control+S')
+    await page.getByText('Saved preset "Raw – Purchase – WhatsApp".').waitFor()
+    const tab = page.getByRole('tab', { name: /Raw – Purchase – WhatsApp/ })
+    await tab.waitFor()
+    const listing = await dispatch(handlers, 'presets.list', undefined)
+    const summaries = listing.ok
+      ? (listing.value as { presets: { id: string; kind: string }[] }).presets
+      : []
+    // An edit makes the tab dirty: closing asks first (the composer's guard), and "no" keeps it.
+    await content.click()
+    await page.keyboard.press('End')
+    await page.keyboard.type(' ')
+    let asked = ''
+    page.once('dialog', (dialog) => {
+      asked = dialog.message()
+      void dialog.dismiss()
+    })
+    await runPaletteCommand(page, 'Close Editor')
+    await tab.waitFor()
+    // Ctrl+S again writes the same file (no second preset), then the tab closes without a question.
+    await page.keyboard.press('Control+S')
+    await page.getByText('Saved preset "Raw – Purchase – WhatsApp".').first().waitFor()
+    await runPaletteCommand(page, 'Close Editor')
+    await tab.waitFor({ state: 'detached' })
+    await page.keyboard.press('Control+Shift+E')
+    const tree = page.getByRole('tree', { name: 'Presets' })
+    const row = tree.locator('[data-node="raw-purchase-whatsapp"]')
+    await row.waitFor()
+    const kindLabel = await row.getByRole('img').first().getAttribute('aria-label')
+    await row.click()
+    await tab.waitFor()
+    await editor.locator('.cm-content').waitFor()
+    await shoot('preset-reopened')
+    const reopened = await page.evaluate(() => {
+      const root = document.querySelector('[data-testid="raw-code-editor"]')?.shadowRoot
+      return [...(root?.querySelectorAll('.cm-line') ?? [])]
+        .map((line) => line.textContent)
+        .join('\n')
+    })
+    const stored = await dispatch(handlers, 'presets.get', { id: 'raw-purchase-whatsapp' })
+    const after = await dispatch(handlers, 'presets.list', undefined)
+    expect({
+      summaries: summaries.map((preset) => [preset.id, preset.kind]),
+      asked: asked.includes('unsaved changes'),
+      kindLabel,
+      reopened,
+      stored: stored.ok ? (stored.value as { preset: { body: string } }).preset.body : '',
+      count: after.ok ? (after.value as { presets: unknown[] }).presets.length : -1,
+    }).toEqual({
+      summaries: [['raw-purchase-whatsapp', 'raw']],
+      asked: true,
+      kindLabel: 'Raw request preset',
+      reopened: `${body} `,
+      stored: `${body} `,
+      count: 1,
+    })
+  })
 })

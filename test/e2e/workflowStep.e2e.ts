@@ -1,7 +1,12 @@
 import { contract } from '../../src/shared/contract'
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import { createEmptyDraft } from '../../src/shared/capi/model/eventDraft'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Browser, Download, Page } from 'playwright-core'
+import { createStepSimulateCommand } from '../../src/cli/commands/stepSimulateCommand'
+import type { SecretStore } from '../../src/services/secrets/secretStore'
+import { runCapturedCli } from '../support/captureCliIo'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseSandboxFixtures } from '../../src/meta-sandbox/sandboxFixtures'
 import { startSandbox, type RunningSandbox } from '../../src/meta-sandbox/startSandbox'
@@ -65,9 +70,10 @@ describe('Workflow Step journeys in Chromium against the sandbox', () => {
   let sandbox: RunningSandbox
   let session: WorkbenchSession
   let page: Page
+  let secretStore: SecretStore
 
   beforeAll(async () => {
-    const secretStore = await journeySecretStore('workflow-step')
+    secretStore = await journeySecretStore('workflow-step')
     const fixtures = parseSandboxFixtures(
       JSON.parse(await readFile(resolve('resources/sandbox/default.json'), 'utf8')),
       'default.json',
@@ -175,16 +181,118 @@ describe('Workflow Step journeys in Chromium against the sandbox', () => {
     await editor(page).getByText('The step would send this request').waitFor()
     await shoot(session, '4-instagram')
     await sendAsTest(page, 'TEST5503')
-    await editor(page).getByRole('button', { name: 'Save as preset' }).click()
-    await page.getByText('The step was saved as a preset in workflow-steps.').waitFor()
-    const presets = JSON.stringify(await session.handlers['presets.list'](undefined))
+    expect(await received(sandbox, 'TEST5503')).toEqual([
+      ['Purchase', 'instagram', 'em ig_account_id ig_sid ph'],
+    ])
+  })
+
+  it('saves the step as a step preset (Ctrl+S) and reopens it from the Explorer as a Workflow Step tab', async () => {
+    const name = 'Workflow step: Purchase on instagram (Sandbox store)'
+    await editor(page).getByLabel('Total purchase value').click()
+    await page.keyboard.press('Control+S')
+    await page.getByText(`Saved preset "${name}".`).waitFor()
+    await page.getByRole('tab', { name }).waitFor()
+    await runPaletteCommand(page, 'close editor')
+    await page.getByRole('tab', { name }).waitFor({ state: 'detached' })
+    await page.keyboard.press('Control+Shift+E')
+    const tree = page.getByRole('tree', { name: 'Presets' })
+    const row = tree.getByRole('treeitem').filter({ hasText: name })
+    await row.click()
+    await page.getByRole('tab', { name }).waitFor()
+    await editor(page).getByText('The step would send this request').waitFor()
+    const presets = await session.handlers['presets.list'](undefined)
+    const summary = presets.presets.find((preset) => preset.name === name)
     expect({
-      received: await received(sandbox, 'TEST5503'),
-      preset: presets.includes('Workflow step: Purchase on instagram (Sandbox store)'),
+      kind: summary?.kind,
+      kindLabel: await row.getByRole('img').first().getAttribute('aria-label'),
+      instagram: await editor(page).getByLabel('Instagram account', { exact: true }).isChecked(),
+      igsid: await editor(page).getByLabel('IGSID (Instagram-scoped user ID)').inputValue(),
+      value: await editor(page).getByLabel('Total purchase value').inputValue(),
+      saveLabel: await editor(page).getByRole('button', { name: 'Save preset' }).count(),
     }).toEqual({
-      received: [['Purchase', 'instagram', 'em ig_account_id ig_sid ph']],
-      preset: true,
+      kind: 'step',
+      kindLabel: 'Workflow step preset',
+      instagram: true,
+      igsid: '1000000000000004',
+      value: '120',
+      saveLabel: 1,
     })
+  })
+
+  it('exports the step as files that capi step simulate reproduces', async () => {
+    const downloads: Download[] = []
+    page.on('download', (download) => void downloads.push(download))
+    await runPaletteCommand(page, 'export step as files')
+    await page.getByText(/Exported .*\.step\.json and .*\.contact\.json\./).waitFor()
+    await expect.poll(() => downloads.length).toBe(2)
+    page.removeAllListeners('download')
+    const folder = await mkdtemp(join(tmpdir(), 'capi-step-export-'))
+    const paths: string[] = []
+    for (const download of downloads) {
+      const path = join(folder, download.suggestedFilename())
+      await download.saveAs(path)
+      paths.push(path)
+    }
+    const simulate = createStepSimulateCommand({ secretStore: () => secretStore })
+    const run = await runCapturedCli(
+      [simulate],
+      ['step', 'simulate', paths[0]!, '--contact', paths[1]!, '--json'],
+      { env: { CAPI_WORKBENCH_HOME: session.dataDirectory } },
+    )
+    const output = JSON.parse(run.out) as { wouldSend: boolean; request: { body: unknown } }
+    const event = (output.request.body as { data: Record<string, unknown>[] }).data[0]!
+    expect({
+      files: downloads.map((download) => download.suggestedFilename()),
+      code: run.code,
+      wouldSend: output.wouldSend,
+      event: [event['event_name'], event['messaging_channel']],
+    }).toEqual({
+      files: [
+        'workflow-step-purchase-on-instagram-sandbox-store.step.json',
+        'workflow-step-purchase-on-instagram-sandbox-store.contact.json',
+      ],
+      code: 0,
+      wouldSend: true,
+      event: ['Purchase', 'instagram'],
+    })
+  })
+
+  it('Explorer: each preset shows its kind (icon and accessible label) beside the others', async () => {
+    const save = session.handlers['presets.save']
+    await save(
+      contract['presets.save'].input.parse({
+        content: {
+          kind: 'raw',
+          name: 'Customer body (raw)',
+          body: '{"data": [{"event_name": "Purchase", "messaging_channel": "whatsapp"}]}',
+        },
+      }),
+    )
+    await save(
+      contract['presets.save'].input.parse({
+        content: {
+          name: 'Lead – Messenger (draft)',
+          draft: { ...createEmptyDraft('messenger'), eventName: 'LeadSubmitted' },
+        },
+      }),
+    )
+    const tree = page.getByRole('tree', { name: 'Presets' })
+    await tree.getByText('Customer body (raw)').waitFor()
+    await tree.getByText('Lead – Messenger (draft)').waitFor()
+    const labels = await tree
+      .getByRole('treeitem')
+      .evaluateAll((rows) =>
+        rows.map((row) => [
+          row.querySelector('.tree-label')?.textContent ?? '',
+          row.querySelector('[role="img"]')?.getAttribute('aria-label') ?? '',
+        ]),
+      )
+    await shoot(session, '6-explorer-kinds')
+    expect(labels).toEqual([
+      ['Customer body (raw)', 'Raw request preset'],
+      ['Lead – Messenger (draft)', 'Draft preset'],
+      ['Workflow step: Purchase on instagram (Sandbox store)', 'Workflow step preset'],
+    ])
   })
 
   it('says why nothing would be sent: an organic WhatsApp chat and empty customer fields', async () => {

@@ -3,7 +3,7 @@ import { parseArgs, presetStoreFor, stringFlag } from './presetArgs'
 
 export const presetListCommand: CliCommand = {
   name: 'preset list',
-  summary: 'List saved presets (folders, names, events).',
+  summary: 'List saved presets (folders, names, events; raw and step presets say their kind).',
   help: `Usage: capi preset list [--folder FOLDER] [--json]
 
 Lists the presets under <data dir>/presets/ (one JSON file per preset, folders for groups).
@@ -37,9 +37,10 @@ Options:
     const width = Math.max(...presets.map((preset) => preset.id.length)) + 2
     for (const preset of presets) {
       const tags = preset.tags.length > 0 ? `  [${preset.tags.join(', ')}]` : ''
+      const kind = preset.kind === 'draft' ? '' : `  (${preset.kind} preset)`
       writeLine(
         io.stdout,
-        `${preset.id.padEnd(width)}${preset.eventName.padEnd(18)}${preset.channel.padEnd(11)}${preset.name}${tags}`,
+        `${preset.id.padEnd(width)}${preset.eventName.padEnd(18)}${preset.channel.padEnd(11)}${preset.name}${kind}${tags}`,
       )
     }
     return exitCode.ok

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { migrateDraft } from '../../shared/capi/model/migrateDraft'
 import type { SendOutput } from '../../shared/contract/sendChannels'
+import type { StoredPreset } from '../../shared/contract/presetsChannels'
 import { redactToken } from '../../shared/redact'
 import { AppError } from '../../shared/result'
 import type { Services } from '../../services/createServices'
@@ -9,6 +10,7 @@ import { parseCliArgs, refuseTokenArgument } from '../cliArgs'
 import { type CliCommand, type CliIo, exitCode, UsageError, writeLine } from '../cliCommand'
 import { type CliServiceDependencies, withCliServices } from '../cliServices'
 import { connectionSendTarget } from './connectionResolver'
+import { findPreset } from './findPreset'
 import { formatProblems, formatSendResult } from './formatSendResult'
 import {
   defaultTokenEnv,
@@ -22,6 +24,7 @@ export interface SendCommandDependencies extends SendTargetDependencies, CliServ
 
 const help = `Usage: capi send <draft.json> [options]
        capi send --raw <body.json> [options]
+       capi send --preset <id or name> [options]
 
 Sends one Conversions API request through the Workbench's send service and prints the status,
 the timing, the response and what it means. Every send is recorded in the history (capi history
@@ -32,6 +35,11 @@ Input:
                           is normalized and hashed here; {{variables}} are refused (no sample contact)
   --raw <body.json>       a Meta request body as in a customer's logs ({"data":[...]}), sent unchanged
                           after validation (an access_token or appsecret_proof in it is removed)
+  --preset ID|NAME        a saved preset (capi preset list): a draft preset sends its draft with its
+                          sample contact; a raw preset sends its body exactly like --raw, with its
+                          saved headers and timeout (options given here win). A workflow-step preset
+                          is refused: run capi step simulate --preset ID (it says why a step would
+                          send nothing). Without --connection / --endpoint, the preset's connection.
 Target:
   --endpoint URL          base URL (default ${metaEndpoint}; the sandbox: http://127.0.0.1:PORT);
                           https, or plain http only to this machine
@@ -56,6 +64,7 @@ Exit codes: 0 Meta accepted every event, 1 Meta or the network said no (or took 
 
 const options = {
   raw: { type: 'string' },
+  preset: { type: 'string' },
   endpoint: { type: 'string' },
   dataset: { type: 'string' },
   'api-version': { type: 'string' },
@@ -111,26 +120,46 @@ async function readJsonFile(path: string): Promise<{ text: string; value: unknow
   }
 }
 
+/** What is sent: a draft file, a raw body file, or a saved preset. */
+type SendSource =
+  | { kind: 'file'; file: { text: string; value: unknown }; raw: boolean }
+  | { kind: 'preset'; stored: StoredPreset }
+
 function prepare(
   services: Services,
-  file: { text: string; value: unknown },
-  raw: boolean,
+  source: SendSource,
   target: SendTarget,
   testEventCode: string | undefined,
 ): PreparedSend {
-  if (raw) {
+  const preset = source.kind === 'preset' ? source.stored.preset : undefined
+  if (preset?.kind === 'raw' || (source.kind === 'file' && source.raw)) {
+    const text =
+      preset?.kind === 'raw' ? preset.body : source.kind === 'file' ? source.file.text : ''
     try {
-      return services.send.prepareRaw(file, target, testEventCode)
+      return services.send.prepareRaw({ text }, target, testEventCode)
     } catch (error) {
       if (error instanceof AppError) throw new UsageError(error.message)
       throw error
     }
   }
-  const migrated = migrateDraft(file.value)
+  if (preset?.kind === 'draft') {
+    const draft = testEventCode === undefined ? preset.draft : { ...preset.draft, testEventCode }
+    return services.send.prepareDraft(draft, target, preset.sampleContact ?? {})
+  }
+  if (source.kind !== 'file') throw new UsageError('this preset cannot be sent by capi send.')
+  const migrated = migrateDraft(source.file.value)
   if (!migrated.ok)
     throw new UsageError(`the draft is not valid:\n  ${migrated.errors.join('\n  ')}`)
   const draft = testEventCode === undefined ? migrated.draft : { ...migrated.draft, testEventCode }
   return services.send.prepareDraft(draft, target)
+}
+
+/** `--preset` of a workflow step: the step decides whether anything is sent, so simulate it. */
+function refuseStepPreset(stored: StoredPreset): never {
+  throw new UsageError(
+    `"${stored.id}" is a workflow-step preset: a step may send nothing, and capi step simulate says why. ` +
+      `Run: capi step simulate --preset ${stored.id} [--send --test-event-code CODE]`,
+  )
 }
 
 export function createSendCommand(deps: SendCommandDependencies = {}): CliCommand {
@@ -141,9 +170,15 @@ export function createSendCommand(deps: SendCommandDependencies = {}): CliComman
     )
     const { values, positionals } = parseCliArgs(args, options)
     const rawPath = values.raw
-    const oneInput = rawPath !== undefined ? positionals.length === 0 : positionals.length === 1
+    const presetRef = values.preset
+    const oneInput =
+      rawPath !== undefined || presetRef !== undefined
+        ? positionals.length === 0 && (rawPath === undefined || presetRef === undefined)
+        : positionals.length === 1
     if (!oneInput) {
-      throw new UsageError('give one draft file, or --raw with a body file.')
+      throw new UsageError(
+        'give one draft file, --raw with a body file, or --preset with a preset.',
+      )
     }
     const totalMs = parseTimeout(values['timeout-ms'])
     const headers = parseHeaders(values.header)
@@ -151,6 +186,7 @@ export function createSendCommand(deps: SendCommandDependencies = {}): CliComman
       sendWith(services, io, {
         values,
         rawPath,
+        presetRef,
         draftPath: positionals[0],
         headers,
         timeoutMs: totalMs,
@@ -164,15 +200,26 @@ export function createSendCommand(deps: SendCommandDependencies = {}): CliComman
     input: {
       values: ReturnType<typeof parseCliArgs<typeof options>>['values']
       rawPath: string | undefined
+      presetRef: string | undefined
       draftPath: string | undefined
       headers: Record<string, string> | undefined
       timeoutMs: number | undefined
     },
   ): Promise<number> {
     const { values } = input
+    const stored =
+      input.presetRef === undefined
+        ? undefined
+        : await findPreset(services.presets.store, input.presetRef)
+    if (stored?.preset.kind === 'step') refuseStepPreset(stored)
+    // The preset's connection, unless the command line names a target.
+    const presetConnection =
+      values.connection === undefined && values.endpoint === undefined
+        ? stored?.preset.connectionName
+        : undefined
     const target = await resolveSendTarget(
       {
-        connection: values.connection,
+        connection: values.connection ?? presetConnection,
         endpoint: values.endpoint,
         dataset: values.dataset,
         apiVersion: values['api-version'],
@@ -186,14 +233,17 @@ export function createSendCommand(deps: SendCommandDependencies = {}): CliComman
     )
     const say = (stream: CliIo['stdout'], text: string) =>
       writeLine(stream, redactToken(text, target.token))
-    const file = await readJsonFile(input.rawPath ?? input.draftPath!)
-    const prepared = prepare(
-      services,
-      file,
-      input.rawPath !== undefined,
-      target,
-      values['test-event-code'],
-    )
+    const source: SendSource = stored
+      ? { kind: 'preset', stored }
+      : {
+          kind: 'file',
+          file: await readJsonFile(input.rawPath ?? input.draftPath!),
+          raw: input.rawPath !== undefined,
+        }
+    const prepared = prepare(services, source, target, values['test-event-code'])
+    const saved = stored?.preset.kind === 'raw' ? stored.preset.sendSettings : undefined
+    const headers = input.headers ?? saved?.headers
+    const timeoutMs = input.timeoutMs ?? saved?.timeoutMs
     for (const note of prepared.notes) say(io.stderr, `note: ${note}`)
     let unknownAttempts
     try {
@@ -226,9 +276,10 @@ export function createSendCommand(deps: SendCommandDependencies = {}): CliComman
     void io.stopSignal.then(() => cancel.abort())
     const output: SendOutput = await services.send.deliver(target, prepared, {
       signal: cancel.signal,
-      ...(input.headers ? { headers: input.headers } : {}),
-      // An explicit --timeout-ms wins over the setting, for this send only.
-      ...(input.timeoutMs !== undefined ? { timeoutMs: input.timeoutMs } : {}),
+      ...(stored ? { presetId: stored.id } : {}),
+      ...(headers ? { headers } : {}),
+      // An explicit --timeout-ms (or the raw preset's) wins over the setting, for this send only.
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     })
     if (values.json) {
       say(

@@ -11,6 +11,8 @@ import {
 } from '../../../test/support/sandboxTestKit'
 import type { RunningSandbox } from '../../meta-sandbox/startSandbox'
 import { MemorySecretStore } from '../../services/secrets/memorySecretStore'
+import { PresetStore } from '../../services/presets/presetStore'
+import { stepFiles, type StepContact, type WorkflowStep } from '../../shared/step'
 import { createConnectionAddCommand } from './connectionAddCommand'
 import type { ConnectionCliDependencies } from './connectionCli'
 import { createStepSimulateCommand } from './stepSimulateCommand'
@@ -319,5 +321,80 @@ describe('capi step simulate', () => {
     expect(Object.keys(JSON.parse(run.out) as object)).toEqual(['wouldSend', 'reasons', 'request'])
     const received = await fetch(`${sandbox.url}/_sandbox/events?test_event_code=TEST4244`)
     expect(((await received.json()) as { data: unknown[] }).data).toEqual([])
+  })
+
+  it('--preset simulates a saved workflow-step preset like its files, and refuses another kind', async () => {
+    const store = new PresetStore({
+      directory: join(home, 'presets'),
+      now: () => new Date(testNowMs),
+    })
+    await store.save({
+      content: {
+        kind: 'step',
+        name: 'Acme step',
+        step: step as WorkflowStep,
+        contact: contact as StepContact,
+      },
+    })
+    await store.save({ content: { kind: 'raw', name: 'Acme raw', body: '{"data":[]}' } })
+    const fromFiles = await capi([
+      'step',
+      'simulate',
+      file('step.json', step),
+      '--contact',
+      file('contact.json', contact),
+      '--json',
+    ])
+    const fromPreset = await capi(['step', 'simulate', '--preset', 'acme-step', '--json'])
+    const organic = file('organic.json', { ...contact, ctwa_clid: null })
+    const otherContact = await capi([
+      'step',
+      'simulate',
+      '--preset',
+      'Acme step',
+      '--contact',
+      organic,
+      '--json',
+    ])
+    const raw = await capi(['step', 'simulate', '--preset', 'acme-raw'])
+    expect([
+      fromPreset.code,
+      fromPreset.out === fromFiles.out,
+      otherContact.code,
+      raw.code,
+      raw.err.includes('capi send --preset acme-raw'),
+    ]).toEqual([0, true, 1, 2, true])
+  })
+
+  it('reproduces an exported step: the files of "Export Step as Files…" simulate like the tab', async () => {
+    const exported = stepFiles(
+      'Acme step',
+      { ...step, assets: { ...step.assets, page: '' } } as WorkflowStep,
+      contact as StepContact,
+    )
+    if (!exported.ok) throw new Error(exported.problems.join('\n'))
+    const [stepFile, contactFile] = exported.files
+    const run = await capi([
+      'step',
+      'simulate',
+      file(stepFile.fileName, stepFile.text),
+      '--contact',
+      file(contactFile.fileName, contactFile.text),
+      '--json',
+    ])
+    const reference = await capi([
+      'step',
+      'simulate',
+      file('step.json', step),
+      '--contact',
+      file('contact.json', contact),
+      '--json',
+    ])
+    expect([stepFile.fileName, contactFile.fileName, run.code, run.out]).toEqual([
+      'acme-step.step.json',
+      'acme-step.contact.json',
+      0,
+      reference.out,
+    ])
   })
 })

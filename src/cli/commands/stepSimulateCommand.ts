@@ -14,6 +14,7 @@ import { nodeSha256 } from '../../services/hashing/nodeSha256'
 import { type CliCommand, type CliIo, exitCode, UsageError, writeLine } from '../cliCommand'
 import { parseCliArgs } from '../cliArgs'
 import { type CliServiceDependencies, withCliServices } from '../cliServices'
+import { findPreset } from './findPreset'
 import { formatSendResult } from './formatSendResult'
 import { sandboxLinkFacts } from '../../services/step/sandboxLinkFacts'
 import type { Services } from '../../services/createServices'
@@ -24,6 +25,8 @@ const help = `Usage: capi step simulate <step.json> --contact <contact.json> [--
                           [--send --test-event-code CODE]
                           [--dataset ID] [--endpoint meta|sandbox|URL] [--api-version vNN.N]
                           [--token-env VAR]
+       capi step simulate --preset <id or name> [--contact <contact.json>] [--json]
+                          [--send --test-event-code CODE]
 
 Reproduces respond.io's "Send Conversions API Event" workflow step for one contact: prints the
 exact request the step would send, or every reason it would send nothing (no account selected for
@@ -38,7 +41,10 @@ then not checked (a note says so).
 
 Options:
   --contact FILE          the contact: channel, ctwa_clid / psid / igsid, contact fields, workflow
-                          variables (required)
+                          variables (required with a step file; with --preset it replaces the
+                          preset's contact)
+  --preset ID|NAME        a workflow-step preset saved in the Workbench (capi preset list) instead
+                          of the files: its step and its contact
   --json                  print {"wouldSend", "reasons", "request": {"url", "body"}, "result"?}
   --send                  send it as a test event (recorded in the history like the Workbench's
                           sends); nothing is sent when the step would send nothing
@@ -58,6 +64,7 @@ without a connection to send with).`
 
 const options = {
   contact: { type: 'string' },
+  preset: { type: 'string' },
   json: { type: 'boolean' },
   send: { type: 'boolean' },
   'test-event-code': { type: 'string' },
@@ -138,11 +145,14 @@ export function createStepSimulateCommand(deps: StepSimulateDependencies = {}): 
 
   async function run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseCliArgs(args, options)
-    if (positionals.length !== 1)
+    const presetRef = values.preset
+    if (presetRef !== undefined && positionals.length > 0)
+      throw new UsageError('give a step file or --preset, not both.')
+    if (presetRef === undefined && positionals.length !== 1)
       throw new UsageError(
         'give one step file: capi step simulate step.json --contact contact.json',
       )
-    if (values.contact === undefined)
+    if (presetRef === undefined && values.contact === undefined)
       throw new UsageError('say which contact: --contact contact.json')
     const code = values['test-event-code']
     if (code !== undefined && (code.trim() === '' || /\s/.test(code))) {
@@ -153,16 +163,35 @@ export function createStepSimulateCommand(deps: StepSimulateDependencies = {}): 
         '--send sends a test event: give the code from Events Manager → Test events with --test-event-code CODE.',
       )
     }
-    const stepPath = positionals[0]!
-    const step = parseFile(WorkflowStep, await readJsonFile(stepPath, 'step'), 'step', stepPath)
-    const contact = parseFile(
-      StepContact,
-      await readJsonFile(values.contact, 'contact'),
-      'contact',
-      values.contact,
-    )
+    const stepPath = positionals[0]
+    const fileStep =
+      stepPath === undefined
+        ? undefined
+        : parseFile(WorkflowStep, await readJsonFile(stepPath, 'step'), 'step', stepPath)
+    const fileContact =
+      values.contact === undefined
+        ? undefined
+        : parseFile(
+            StepContact,
+            await readJsonFile(values.contact, 'contact'),
+            'contact',
+            values.contact,
+          )
 
     return withCliServices(io, deps, async (services) => {
+      let step = fileStep
+      let contact = fileContact
+      if (presetRef !== undefined) {
+        const stored = await findPreset(services.presets.store, presetRef)
+        if (stored.preset.kind !== 'step') {
+          throw new UsageError(
+            `"${stored.id}" is a ${stored.preset.kind} preset, not a workflow step; send it with capi send --preset ${stored.id}.`,
+          )
+        }
+        step = stored.preset.step
+        contact = fileContact ?? stored.preset.contact
+      }
+      if (step === undefined || contact === undefined) throw new UsageError('no step to simulate.')
       const target = await resolveStepTarget(
         services.connections,
         step.connection,

@@ -186,19 +186,27 @@ function jsonErrorReason(message: string): string {
   return 'syntax error'
 }
 
-/** The exact bytes written for a preset: pretty-printed, stable key order, trailing newline. */
+/**
+ * The exact bytes written for a preset: pretty-printed, stable key order, trailing newline. A raw
+ * preset's body is one JSON string, so its text (big integers, spacing, key order) is kept exactly.
+ */
 export function serializePreset(preset: Preset): string {
-  const ordered = {
+  const common = {
     schemaVersion: preset.schemaVersion,
+    // A draft preset is written as before kinds existed (no `kind`), so its bytes do not change.
+    kind: preset.kind === 'draft' ? undefined : preset.kind,
     name: preset.name,
     description: preset.description,
     tags: preset.tags,
     connectionName: preset.connectionName,
-    sampleContact: preset.sampleContact,
-    draft: preset.draft,
-    createdAt: preset.createdAt,
-    updatedAt: preset.updatedAt,
   }
+  const stamps = { createdAt: preset.createdAt, updatedAt: preset.updatedAt }
+  const ordered =
+    preset.kind === 'raw'
+      ? { ...common, sendSettings: preset.sendSettings, body: preset.body, ...stamps }
+      : preset.kind === 'step'
+        ? { ...common, step: preset.step, contact: preset.contact, ...stamps }
+        : { ...common, sampleContact: preset.sampleContact, draft: preset.draft, ...stamps }
   return JSON.stringify(ordered, null, 2) + '\n'
 }
 

@@ -23,6 +23,7 @@ const content = (name: string) => ({
 const presetText = (name: string) =>
   serializePreset({
     ...content(name),
+    kind: 'draft',
     schemaVersion: 1,
     createdAt: now().toISOString(),
     updatedAt: now().toISOString(),

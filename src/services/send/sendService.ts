@@ -112,6 +112,7 @@ export interface SendRequest extends Omit<SendPermissions, 'force'> {
 export interface RawSendRequest extends Omit<SendPermissions, 'force'> {
   body: string
   connectionId: string
+  presetId?: string
   requestId?: string
   headers?: Record<string, string>
   timeoutMs?: number
@@ -168,6 +169,7 @@ export class SendService {
     await this.check(prepared, request)
     const output = await this.deliver(target, prepared, {
       requestId,
+      ...(request.presetId ? { presetId: request.presetId } : {}),
       ...(request.headers ? { headers: request.headers } : {}),
       ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
     })

@@ -141,4 +141,26 @@ describe('preset bundles', () => {
       skipped: [{ id: '../escape', reason: 'the id is not a plain path of names' }],
     })
   })
+
+  it('carries raw and step presets: the raw body byte for byte, the step and its contact', async () => {
+    const body = '{"data": [{"event_name": "Purchase", "event_id": 123456789012345678901}]}'
+    const step = {
+      connection: 'Acme',
+      assets: { whatsapp: null, page: null, instagram: '100000000000003' },
+      event: 'Lead' as const,
+      customer: { em: '{{contact.email}}' },
+    }
+    const contact = { channel: 'instagram' as const, igsid: '3000000000000001' }
+    await source.save({ folder: 'kinds', content: { kind: 'raw', name: 'Raw', body } })
+    await source.save({ folder: 'kinds', content: { kind: 'step', name: 'Step', step, contact } })
+    const bundle = await exportBundle(source, { kind: 'folder', folder: 'kinds' }, now)
+    await importBundle(target, bundle.text, {}, now)
+    const raw = (await target.get('kinds/raw')).preset
+    const stepPreset = (await target.get('kinds/step')).preset
+    expect([
+      raw.kind === 'raw' && raw.body,
+      stepPreset.kind === 'step' && [stepPreset.step, stepPreset.contact],
+      (await target.list()).presets.map((preset) => preset.kind),
+    ]).toEqual([body, [step, contact], ['raw', 'step']])
+  })
 })

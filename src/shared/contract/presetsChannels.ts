@@ -1,7 +1,13 @@
 import { z } from 'zod'
 import { EventDraft } from '../capi/model/eventDraft'
 import { isValidFolder, isValidPresetId } from '../presets/presetId'
-import { Preset, PresetContent } from '../presets/presetSchema'
+import {
+  DraftPresetContent,
+  Preset,
+  PresetBase,
+  PresetContent,
+  presetKinds,
+} from '../presets/presetSchema'
 import { bounded } from './bounded'
 import { channel, noInput } from './channel'
 
@@ -17,10 +23,13 @@ export const Revision = z.string().regex(/^[0-9a-f]{16}$/)
 export const PresetSummary = z.object({
   id: PresetId,
   folder: z.string(),
+  /** `draft` (a composer draft), `raw` (a Meta request body as text) or `step` (a workflow step). */
+  kind: z.enum(presetKinds),
   name: z.string(),
   description: z.string(),
   tags: z.array(z.string()),
   connectionName: z.string().optional(),
+  /** The channel and event it sends ('' where a raw body does not say). */
   channel: z.string(),
   eventName: z.string(),
   updatedAt: z.string(),
@@ -46,7 +55,7 @@ export const AutosaveEntry = z.object({
   /** The revision the tab started from, to detect a conflict when it is restored. */
   baseRevision: Revision.optional(),
   title: z.string().max(200),
-  content: PresetContent.partial({ name: true }).extend({ draft: EventDraft }),
+  content: DraftPresetContent.partial({ name: true }).extend({ draft: EventDraft }),
   savedAt: z.string(),
 })
 export type AutosaveEntry = z.infer<typeof AutosaveEntry>
@@ -74,7 +83,7 @@ export const presetsChannels = {
     StoredPreset,
   ),
   'presets.rename': channel(
-    z.object({ id: PresetId, name: PresetContent.shape.name }).strict(),
+    z.object({ id: PresetId, name: PresetBase.shape.name }).strict(),
     StoredPreset,
   ),
   'presets.move': channel(z.object({ id: PresetId, folder: PresetFolder }).strict(), StoredPreset),

@@ -62,6 +62,8 @@ export const RawSendInput = z
     confirmNoTestCode: z.boolean().optional(),
     /** Send although the duplicate guard found the event already accepted (the person saw it). */
     allowDuplicate: z.boolean().optional(),
+    /** The raw preset the body came from: the history entry links back to it. */
+    presetId: z.string().max(300).optional(),
     requestId: SendRequestId.optional(),
     headers: RequestHeaders.optional(),
     timeoutMs: SendTimeoutMs.optional(),

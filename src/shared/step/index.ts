@@ -9,3 +9,4 @@ export {
   type StepSimulation,
 } from './simulateStep'
 export { matchHints, matchHintAdvice, matchHintLabel, type MatchHints } from './matchHints'
+export { checkStepFiles, stepFiles, type CheckedStep, type StepFile } from './stepFiles'

@@ -5,6 +5,7 @@ import { closeActiveTab } from './closeActiveTab'
 import { compareCommands } from './compareCommands'
 import { cycleTheme } from './cycleTheme'
 import { exportPresetCommands } from './exportPresets'
+import { exportStep } from './exportStep'
 import { importPayload } from './importPayload'
 import { connectionCommands } from './manageConnections'
 import { historyCommands } from './manageHistory'
@@ -56,6 +57,7 @@ export const commandList: Command[] = [
   ...historyCommands,
   ...connectionCommands,
   newWorkflowStep,
+  exportStep,
   openTestEventsView,
   ...rawRequestCommands,
   openSettings,

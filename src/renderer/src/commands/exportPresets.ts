@@ -1,5 +1,6 @@
 import type { ExportScope } from '../../../shared/contract/transferChannels'
 import { selectedPreset } from '../features/presets'
+import { downloadText } from '../ui/downloadText'
 import type { Command, CommandContext } from './command'
 
 async function exportScope(context: CommandContext, scope: ExportScope): Promise<void> {
@@ -9,12 +10,7 @@ async function exportScope(context: CommandContext, scope: ExportScope): Promise
     state.notify({ level: 'error', message: 'Nothing was exported.', detail: result.error.message })
     return
   }
-  const url = URL.createObjectURL(new Blob([result.value.text], { type: 'application/json' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = result.value.fileName
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  downloadText(result.value.fileName, result.value.text)
   state.notify({
     level: 'success',
     message: `Exported ${result.value.count} preset(s) as ${result.value.fileName}.`,

@@ -7,6 +7,8 @@ import {
   selectedPreset,
   undoDeletePreset,
 } from '../features/presets'
+import { saveRawPreset } from '../features/raw'
+import { saveStepPreset } from '../features/step'
 import type { Command, CommandContext } from './command'
 
 function activeConflictTab({ store }: CommandContext): string | undefined {
@@ -87,7 +89,15 @@ export const presetCommands: Command[] = [
     isEnabled: (context) => Boolean(activeConflictTab(context)),
     run: async (context) => {
       const tabId = activeConflictTab(context)
-      if (tabId) await keepMinePresetTab(context, tabId)
+      if (!tabId) return
+      const state = context.store.getState()
+      const conflict = state.presetConflicts[tabId]
+      // Raw and step tabs save through their own editors, with the overwrite flag set.
+      if (conflict && (state.rawTabs[tabId] || state.stepTabs[tabId])) {
+        state.setPresetConflict(tabId, { ...conflict, overwrite: true })
+        if (state.rawTabs[tabId]) await saveRawPreset(context, tabId)
+        else await saveStepPreset(context, tabId)
+      } else await keepMinePresetTab(context, tabId)
     },
   },
 ]

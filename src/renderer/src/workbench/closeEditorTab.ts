@@ -28,5 +28,6 @@ export function closeEditorTab(
   state.closeTab(tabId)
   state.dropComposerTab(tabId)
   state.dropRawTab(tabId)
+  state.dropStepTab(tabId)
   return true
 }

@@ -24,11 +24,13 @@ export function useComposerTab(tab: EditorTab): boolean {
     const presetId = tab.resource
     void api['presets.get']({ id: presetId }).then((result) => {
       if (useWorkbenchStore.getState().composerTabs[tab.id]) return
-      if (!result.ok) {
+      if (!result.ok || result.value.preset.kind !== 'draft') {
         notify({
           level: 'error',
           message: 'The preset could not be opened.',
-          detail: result.error.message,
+          detail: result.ok
+            ? `"${presetId}" is a ${result.value.preset.kind} preset; open it from the Explorer.`
+            : result.error.message,
         })
         putComposerTab(tab.id, { draft: createEmptyDraft('whatsapp') })
         return

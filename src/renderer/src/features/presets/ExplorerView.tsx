@@ -8,6 +8,7 @@ import { ExplorerToolbar } from './ExplorerToolbar'
 import { createFolder, deletePreset, movePreset } from './presetActions'
 import { presetDragType } from './PresetTreeItem'
 import { buildPresetTree } from './presetTree'
+import { presetOfTab } from './presetTabs'
 import { PresetTreeItem, RenameInput } from './PresetTreeItem'
 import './presets.css'
 
@@ -30,9 +31,7 @@ export function ExplorerView() {
     )
   const dirtyPresets = useWorkbenchStore(
     useShallow((state) =>
-      state.tabs
-        .filter((tab) => tab.kind === 'composer' && tab.dirty)
-        .map((tab) => state.composerTabs[tab.id]?.presetId ?? ''),
+      state.tabs.filter((tab) => tab.dirty).map((tab) => presetOfTab(state, tab.id) ?? ''),
     ),
   )
   const conflicted = useWorkbenchStore(

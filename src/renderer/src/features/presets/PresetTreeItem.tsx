@@ -5,6 +5,14 @@ import { useWorkbenchStore } from '../../state/store'
 import { moveByKeyboard } from './moveByKeyboard'
 import { movePreset, openPreset, renamePreset } from './presetActions'
 import type { TreeRow } from './presetTree'
+import type { PresetKind } from '../../../../shared/presets/presetSchema'
+
+/** Each kind's icon and the words a screen reader says for it. */
+export const presetKindIcons: Record<PresetKind, { icon: string; label: string }> = {
+  draft: { icon: 'symbol-event', label: 'Draft preset' },
+  raw: { icon: 'json', label: 'Raw request preset' },
+  step: { icon: 'type-hierarchy-sub', label: 'Workflow step preset' },
+}
 
 /** Dragging a preset carries its id under this type; folders (and the tree, for the top level) accept it. */
 export const presetDragType = 'application/x-capi-preset'
@@ -107,10 +115,14 @@ export function PresetTreeItem({
       ) : (
         <>
           <span className="tree-twistie" />
-          <Codicon name="symbol-event" />
+          <Codicon
+            name={presetKindIcons[row.preset.kind].icon}
+            label={presetKindIcons[row.preset.kind].label}
+            className={`tree-kind tree-kind-${row.preset.kind}`}
+          />
           <span
             className="tree-label"
-            title={`${row.preset.name}\n${row.preset.id}\n${row.preset.eventName} · ${row.preset.channel}`}
+            title={`${row.preset.name}\n${row.preset.id}\n${presetKindIcons[row.preset.kind].label}: ${row.preset.eventName || '(event not named)'} · ${row.preset.channel || '(channel not named)'}`}
           >
             {row.preset.name}
           </span>

@@ -16,3 +16,5 @@ export {
 } from './presetActions'
 export { keepMinePresetTab, reloadPresetTab, savePreset, savePresetAs } from './presetSaving'
 export { startPresetSync } from './presetSync'
+export { savePresetFromTab, type TabPresetSave } from './savePresetFromTab'
+export { presetOfTab } from './presetTabs'

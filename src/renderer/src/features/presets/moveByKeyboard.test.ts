@@ -10,6 +10,7 @@ import type { TreeRow } from './presetTree'
 const summary: PresetSummary = {
   id: 'purchase',
   folder: '',
+  kind: 'draft',
   name: 'Purchase',
   description: '',
   tags: [],

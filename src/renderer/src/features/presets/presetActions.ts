@@ -1,5 +1,6 @@
 import type { CommandContext } from '../../commands/command'
 import type { PresetSummary } from '../../../../shared/contract/presetsChannels'
+import { presetEditorKinds, presetOfTab, presetTabId, retargetPresetTabs } from './presetTabs'
 
 /** The folder new things go into: the selected folder, or the selected preset's folder. */
 export function selectedFolder(context: CommandContext): string {
@@ -25,21 +26,28 @@ export async function refreshPresets({ store, api }: CommandContext): Promise<vo
   state.addQuarantineMessages(result.value.quarantined)
 }
 
-export function presetTabId(presetId: string): string {
-  return `composer:preset:${presetId}`
-}
+export { presetTabId }
 
-/** Opens a preset in a composer tab (the composer loads its draft from the tab's resource). */
+/**
+ * Opens a preset in the editor of its kind: a draft in a composer tab, a raw preset in a Raw
+ * Request tab, a step preset in a Workflow Step tab. Each editor loads the preset from the tab's
+ * resource (so a tab reopened with the last session loads it too).
+ */
 export function openPreset({ store }: CommandContext, preset: PresetSummary): void {
   const state = store.getState()
-  const open = state.tabs.find((tab) => state.composerTabs[tab.id]?.presetId === preset.id)
+  const open = state.tabs.find((tab) => presetOfTab(state, tab.id) === preset.id)
   if (open) {
     state.activateTab(open.id)
     return
   }
-  const tabId = presetTabId(preset.id)
+  const tabId = presetTabId(preset.id, preset.kind)
   if (!state.tabs.some((tab) => tab.id === tabId)) state.setTabRevision(tabId, preset.revision)
-  state.openTab({ kind: 'composer', id: tabId, title: preset.name, resource: preset.id })
+  state.openTab({
+    kind: presetEditorKinds[preset.kind],
+    id: tabId,
+    title: preset.name,
+    resource: preset.id,
+  })
 }
 
 async function run<T>(
@@ -179,11 +187,5 @@ function retargetTabs(
   name: string,
   revision: string,
 ): void {
-  const state = context.store.getState()
-  for (const [tabId, composer] of Object.entries(state.composerTabs)) {
-    if (composer.presetId !== oldId) continue
-    state.putComposerTab(tabId, { ...composer, presetId: newId })
-    state.setTabTitle(tabId, name)
-    state.setTabRevision(tabId, revision)
-  }
+  retargetPresetTabs(context.store.getState(), oldId, newId, name, revision)
 }

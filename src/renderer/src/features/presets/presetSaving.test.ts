@@ -9,6 +9,7 @@ import { startPresetSync } from './presetSync'
 const revision = (n: number) => n.toString(16).padStart(16, '0')
 const preset = (name: string, eventId?: string) => ({
   schemaVersion: 1 as const,
+  kind: 'draft' as const,
   name,
   description: '',
   tags: [],
@@ -30,6 +31,7 @@ function fakeApi() {
         presets: [...files].map(([id, file]) => ({
           id,
           folder: '',
+          kind: 'draft',
           name: file.preset.name,
           description: '',
           tags: [],

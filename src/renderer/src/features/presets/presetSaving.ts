@@ -4,6 +4,7 @@ import type { CommandContext } from '../../commands/command'
 import { askText } from '../../state/inputSlice'
 import { activeComposerTabId } from '../composer'
 import { presetTabId, refreshPresets, selectedFolder } from './presetActions'
+import { presetOfTab, takeFromDisk } from './presetTabs'
 
 function defaultName(draft: EventDraft): string {
   return `${draft.eventName || 'Event'} – ${channelInfo[draft.channel].label}`
@@ -34,7 +35,8 @@ export async function savePreset(
   let result
   if (tab.presetId) {
     const current = await api['presets.get']({ id: tab.presetId })
-    const base = current.ok ? current.value.preset : undefined
+    const base =
+      current.ok && current.value.preset.kind === 'draft' ? current.value.preset : undefined
     const content = {
       name: base?.name ?? defaultName(tab.draft),
       description: tab.presetMeta?.description ?? base?.description ?? '',
@@ -145,22 +147,20 @@ export async function savePresetAs(
   return true
 }
 
-/** "Reload from disk": the tab takes the file's version; its unsaved edits are dropped. */
+/** "Reload from disk": the tab (composer, raw request or step) takes the file's version. */
 export async function reloadPresetTab(context: CommandContext, tabId: string): Promise<void> {
-  const state = context.store.getState()
-  const tab = state.composerTabs[tabId]
-  if (!tab?.presetId) return
-  const result = await context.api['presets.get']({ id: tab.presetId })
+  const presetId = presetOfTab(context.store.getState(), tabId)
+  if (!presetId) return
+  const result = await context.api['presets.get']({ id: presetId })
   const after = context.store.getState()
-  if (!result.ok) {
+  if (!result.ok || !takeFromDisk(after, tabId, result.value.preset)) {
     after.notify({
       level: 'error',
       message: 'The preset could not be reloaded.',
-      detail: result.error.message,
+      detail: result.ok ? `"${presetId}" is now a preset of another kind.` : result.error.message,
     })
     return
   }
-  after.putComposerTab(tabId, { ...tab, draft: result.value.preset.draft })
   after.setTabRevision(tabId, result.value.revision)
   after.setPresetConflict(tabId, undefined)
   after.setTabDirty(tabId, false)

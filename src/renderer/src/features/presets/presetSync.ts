@@ -2,6 +2,7 @@ import type { PresetsChanged } from '../../../../shared/contract/presetsChannels
 import type { CommandContext } from '../../commands/command'
 import { restoredComposerChoice } from '../../state/sessionPersistence'
 import { refreshPresets } from './presetActions'
+import { presetOfTab, takeFromDisk } from './presetTabs'
 
 /** Autosave delay after the last keystroke: with the write itself, a crash loses under a second. */
 export const autosaveDelayMs = 500
@@ -131,9 +132,9 @@ async function applyExternalChanges(context: CommandContext, event: PresetsChang
   const { store, api } = context
   for (const change of event.changes) {
     const state = store.getState()
-    for (const [tabId, tab] of Object.entries(state.composerTabs)) {
-      if (tab.presetId !== change.id || state.tabRevisions[tabId] === change.revision) continue
-      const dirty = state.tabs.find((candidate) => candidate.id === tabId)?.dirty ?? false
+    for (const { id: tabId, dirty } of state.tabs) {
+      if (presetOfTab(state, tabId) !== change.id) continue
+      if (state.tabRevisions[tabId] === change.revision) continue
       if (dirty || change.kind === 'removed') {
         const message =
           change.kind === 'removed'
@@ -149,10 +150,10 @@ async function applyExternalChanges(context: CommandContext, event: PresetsChang
       }
       const fresh = await api['presets.get']({ id: change.id })
       if (!fresh.ok) continue
-      const after = store.getState()
-      after.putComposerTab(tabId, { ...tab, draft: fresh.value.preset.draft })
-      after.setTabRevision(tabId, fresh.value.revision)
-      after.setTabDirty(tabId, false)
+      if (takeFromDisk(store.getState(), tabId, fresh.value.preset)) {
+        store.getState().setTabRevision(tabId, fresh.value.revision)
+        store.getState().setTabDirty(tabId, false)
+      }
     }
   }
 }

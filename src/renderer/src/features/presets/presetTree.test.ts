@@ -7,6 +7,7 @@ function preset(id: string, name: string, tags: string[] = []): PresetSummary {
   return {
     id,
     folder: slash === -1 ? '' : id.slice(0, slash),
+    kind: 'draft',
     name,
     description: '',
     tags,

@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button'
 import { EditorSummary } from '../../ui/EditorSummary'
 import { formatRawTab } from './formatRawTab'
 import { rawProblems } from './rawProblems'
+import { saveRawPreset } from './saveRawPreset'
 import { sendRawRequest } from './sendRawRequest'
 
 /** Problem counts, Format / Minify, and "Send" (Ctrl+Enter) with Cancel while sending. */
@@ -29,6 +30,14 @@ export function RawToolbar({ tabId }: { tabId: string }) {
         failure={tab.send.status === 'failed' ? tab.send.message : undefined}
         onShowProblems={() => showPanel('problems')}
       />
+      <Button
+        variant="secondary"
+        icon="save"
+        title={tab.presetId ? 'Save the raw preset (Ctrl+S)' : 'Save as a raw preset (Ctrl+S)'}
+        onClick={() => void saveRawPreset({ store: useWorkbenchStore, api }, tabId)}
+      >
+        {tab.presetId ? 'Save preset' : 'Save as preset'}
+      </Button>
       <Button
         variant="secondary"
         icon="json"

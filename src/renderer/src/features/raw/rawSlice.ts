@@ -11,6 +11,8 @@ export type RawSendStatus =
   | { status: 'done'; outcome: string }
 
 export interface RawTab {
+  /** The raw preset this tab edits (Ctrl+S writes it again); absent for a new request. */
+  presetId?: string
   text: string
   connectionId?: string
   /** True while the text is the generated template: it follows the connection until edited. */
@@ -35,6 +37,7 @@ export interface RawSlice {
   setRawConnection: (tabId: string, connectionId: string | undefined) => void
   setRawSendSettings: (tabId: string, settings: Partial<SendSettings>) => void
   setRawSendStatus: (tabId: string, send: RawSendStatus) => void
+  setRawPreset: (tabId: string, presetId: string | undefined) => void
   revealRaw: (tabId: string, from: number, to: number) => void
 }
 
@@ -70,9 +73,17 @@ export const createRawSlice: StateCreator<WorkbenchState, [], [], RawSlice> = (s
     setRawConnection: (tabId, connectionId) => patch(tabId, { connectionId }),
     setRawSendSettings: (tabId, settings) => {
       const current = get().rawTabs[tabId]
-      if (current) patch(tabId, { sendSettings: { ...current.sendSettings, ...settings } })
+      if (!current) return
+      patch(tabId, { sendSettings: { ...current.sendSettings, ...settings } })
+      get().setTabDirty(tabId, true)
     },
     setRawSendStatus: (tabId, send) => patch(tabId, { send }),
+    setRawPreset: (tabId, presetId) => {
+      const current = get().rawTabs[tabId]
+      if (!current) return
+      const { presetId: _previous, ...rest } = current
+      set({ rawTabs: { ...get().rawTabs, [tabId]: presetId ? { ...rest, presetId } : rest } })
+    },
     revealRaw: (tabId, from, to) => set({ rawReveal: { tabId, from, to, nonce: ++revealNonce } }),
   }
 }

@@ -63,6 +63,7 @@ export async function sendRawRequest(
     body: tab.text,
     connectionId: connection.id,
     requestId,
+    ...(tab.presetId ? { presetId: tab.presetId } : {}),
     // The person saw the duplicate guard's findings in the same confirmation.
     ...(options.confirmed ? { confirmNoTestCode: true, allowDuplicate: true } : {}),
     ...(settings.headers ? { headers: settings.headers } : {}),

@@ -11,6 +11,7 @@ import { StepToolbar } from './StepToolbar'
 import { useConnectionList } from '../connections'
 import { linkFactsOf, useAssetLinks } from './useAssetLinks'
 import { findStepConnection, useStepSimulation } from './useStepSimulation'
+import { useStepPresetTab } from './useStepPresetTab'
 import '../composer/composer.css'
 import './step.css'
 
@@ -30,12 +31,11 @@ function useMinuteClock(): Date {
  */
 export function StepEditor({ tab }: { tab: EditorTab }) {
   useConnectionList()
-  const openStepTab = useWorkbenchStore((state) => state.openStepTab)
   const ready = useWorkbenchStore((state) => state.stepTabs[tab.id] !== undefined)
   const connectionName = useWorkbenchStore((state) => state.stepTabs[tab.id]?.step.connection)
   const connections = useWorkbenchStore((state) => state.connections)
   const now = useMinuteClock()
-  useEffect(() => openStepTab(tab.id), [openStepTab, tab.id])
+  useStepPresetTab(tab)
   const connection =
     connectionName === undefined ? undefined : findStepConnection(connections, connectionName)
   const links = useAssetLinks(tab.id, connection)
@@ -46,7 +46,7 @@ export function StepEditor({ tab }: { tab: EditorTab }) {
   const hints = outcome?.kind === 'simulated' ? outcome.simulation.hints : undefined
   return (
     <div className="composer step-editor" data-testid="step-editor">
-      <StepToolbar tabId={tab.id} outcome={outcome} />
+      <StepToolbar tabId={tab.id} />
       <div className="step-body">
         <form
           className="composer-form step-form"

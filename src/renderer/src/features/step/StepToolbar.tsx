@@ -2,45 +2,15 @@ import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
 import { CopyButton } from '../inspector'
-import type { StepOutcome } from './useStepSimulation'
+import { exportStepFiles } from './exportStepFiles'
+import { saveStepPreset } from './saveStepPreset'
 
-/** Save the step as a preset (draft + contact as its sample), or copy the files the CLI reads. */
-export function StepToolbar({
-  tabId,
-  outcome,
-}: {
-  tabId: string
-  outcome: StepOutcome | undefined
-}) {
+/** Save the step as a step preset (Ctrl+S), export it as the CLI's files, or copy those files. */
+export function StepToolbar({ tabId }: { tabId: string }) {
   const api = useApi()
   const tab = useWorkbenchStore((state) => state.stepTabs[tabId])
-  const notify = useWorkbenchStore((state) => state.notify)
   if (!tab) return null
-  const simulation = outcome?.kind === 'simulated' ? outcome.simulation : undefined
-  async function saveAsPreset() {
-    if (!simulation || !tab) return
-    const channel = tab.contact.channel
-    const result = await api['presets.save']({
-      folder: 'workflow-steps',
-      content: {
-        name: `Workflow step: ${tab.step.event} on ${channel} (${tab.step.connection})`,
-        description: `respond.io "Send Conversions API Event" step.\n\nStep file:\n${JSON.stringify(tab.step, null, 2)}`,
-        tags: ['workflow-step', channel],
-        connectionName: tab.step.connection,
-        sampleContact: { contact: simulation.source.contact, workflow: simulation.source.workflow },
-        draft: simulation.draft,
-      },
-    })
-    if (result.ok) {
-      notify({
-        level: 'success',
-        message: 'The step was saved as a preset in workflow-steps.',
-        detail: 'Export it from the Explorer like any preset.',
-      })
-    } else {
-      notify({ level: 'error', message: 'The step was not saved.', detail: result.error.message })
-    }
-  }
+  const context = { store: useWorkbenchStore, api }
   return (
     <div className="composer-toolbar step-toolbar">
       <span className="composer-summary">
@@ -49,10 +19,18 @@ export function StepToolbar({
       <Button
         variant="secondary"
         icon="save"
-        disabled={!simulation}
-        onClick={() => void saveAsPreset()}
+        title={tab.presetId ? 'Save the step preset (Ctrl+S)' : 'Save as a step preset (Ctrl+S)'}
+        onClick={() => void saveStepPreset(context, tabId)}
       >
-        Save as preset
+        {tab.presetId ? 'Save preset' : 'Save as preset'}
+      </Button>
+      <Button
+        variant="secondary"
+        icon="desktop-download"
+        title="Export the step and its contact as the files capi step simulate reads"
+        onClick={() => exportStepFiles(useWorkbenchStore, tabId)}
+      >
+        Export as files
       </Button>
       <CopyButton text={() => JSON.stringify(tab.step, null, 2)} label="Copy step file" showLabel />
       <CopyButton
