@@ -123,7 +123,10 @@ describe('PresetStore: raw and step presets beside draft presets', () => {
       ids: ['draft'],
       problems: [
         ['bad-raw.json', 'body: Invalid input: expected string, received number'],
-        ['bad-step.json', 'step.event: event must be "Purchase" or "Lead" (a Lead is sent as LeadSubmitted)'],
+        [
+          'bad-step.json',
+          'step.event: event must be "Purchase" or "Lead" (a Lead is sent as LeadSubmitted)',
+        ],
       ],
       moved: 2,
     })

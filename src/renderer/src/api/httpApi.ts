@@ -80,7 +80,8 @@ export function createHttpApi(
   for (const name of channelNameList) api[name] = (input?: unknown) => reportingCall(name, input)
   const subscriptions = createEventSubscriptions(baseUrl, secretProvider, fetchImpl)
   api.on = (event: string, listener: (payload: unknown) => void) => {
-    if (!(eventNameList as readonly string[]).includes(event)) throw new Error(`Unknown event ${event}`)
+    if (!(eventNameList as readonly string[]).includes(event))
+      throw new Error(`Unknown event ${event}`)
     return subscriptions.add(event, listener)
   }
   return Object.freeze(api) as unknown as WorkbenchApi
