@@ -45,6 +45,12 @@ export const channelNameList = [
   'testEvents.unwatch',
   'settings.get',
   'settings.save',
+  'contacts.list',
+  'contacts.get',
+  'contacts.save',
+  'contacts.duplicate',
+  'contacts.delete',
+  'contacts.import',
 ] as const
 
 export const eventNameList = [
@@ -54,4 +60,5 @@ export const eventNameList = [
   'history.changed',
   'connections.changed',
   'testEvents.received',
+  'contacts.changed',
 ] as const

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ContactsChanged } from './contactsChannels'
 import { HistoryChanged } from './historyChannels'
 import { PresetsChanged } from './presetsChannels'
 import { SendProgress } from './sendProgress'
@@ -18,6 +19,8 @@ export const events = {
   }),
   /** Events a watched sandbox received (Test events view); see testEventsChannels. */
   'testEvents.received': TestEventsReceived,
+  /** Contacts were saved, duplicated, imported or deleted (by this or another window, or the CLI). */
+  'contacts.changed': ContactsChanged,
 }
 
 export type EventName = keyof typeof events

@@ -10,6 +10,7 @@ import { connectionsChannels } from './connectionsChannels'
 import { sendChannels } from './sendChannels'
 import { testEventsChannels } from './testEventsChannels'
 import { settingsChannels } from './settingsChannels'
+import { contactsChannels } from './contactsChannels'
 
 /**
  * The cross-process contract: every channel once. Main implements it (a handler table), the
@@ -25,6 +26,7 @@ export const contract = {
   ...sendChannels,
   ...testEventsChannels,
   ...settingsChannels,
+  ...contactsChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract

@@ -20,6 +20,8 @@ export const PresetContent = z.object({
   /** The connection it prefers, by name. Never a token: tokens live only in the OS keychain. */
   connectionName: z.string().max(200).optional(),
   sampleContact: SampleContact.optional(),
+  /** The stored contact (by name) the composer selects when the preset opens. */
+  defaultContact: z.string().trim().min(1).max(200).optional(),
   draft: EventDraft,
 })
 export type PresetContent = z.infer<typeof PresetContent>
