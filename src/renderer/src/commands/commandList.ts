@@ -1,5 +1,6 @@
 import { cancelSend } from './cancelSend'
 import type { Command } from './command'
+import { contactCommands } from './manageContacts'
 import { copyAsCurl } from './copyAsCurl'
 import { closeActiveTab } from './closeActiveTab'
 import { cycleTheme } from './cycleTheme'
@@ -58,4 +59,5 @@ export const commandList: Command[] = [
   openTestEventsView,
   ...rawRequestCommands,
   openSettings,
+  ...contactCommands,
 ]

@@ -6,6 +6,7 @@ import { StepEditor } from '../features/step'
 import { TestEventsEditor } from '../features/testEvents'
 import { RawRequestEditor } from '../features/raw'
 import { SettingsEditor } from '../features/settings'
+import { LazyContactEditor } from '../features/contacts'
 import type { EditorTab } from '../state/editorSlice'
 import { KeyboardShortcutsEditor } from './KeyboardShortcutsEditor'
 import { WelcomeEditor } from './WelcomeEditor'
@@ -26,4 +27,5 @@ export const editorRegistry: EditorContribution[] = [
   { kind: 'test-events', Editor: TestEventsEditor },
   { kind: 'raw', Editor: RawRequestEditor },
   { kind: 'settings', Editor: SettingsEditor },
+  { kind: 'contact', Editor: LazyContactEditor },
 ]

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react'
 import { ExplorerView } from '../features/presets'
 import { ConnectionsView } from '../features/connections'
 import { HistoryView } from '../features/history'
+import { ContactsView } from '../features/contacts'
 
 export interface ViewContainer {
   id: string
@@ -34,5 +35,11 @@ export const viewContainers: ViewContainer[] = [
     icon: 'history',
     keybinding: 'Ctrl+Shift+H',
     View: HistoryView,
+  },
+  {
+    id: 'contacts',
+    title: 'Contacts',
+    icon: 'person',
+    View: ContactsView,
   },
 ]
