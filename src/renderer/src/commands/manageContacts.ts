@@ -16,7 +16,7 @@ export const contactCommands: Command[] = [
     category: 'Contacts',
     run: async (context) => {
       const file = await pickTextFile('.json,.csv,text/csv,application/json')
-      if (file) await importContactsText(context, file.text, file.name)
+      await importContactsText(context, file.text, file.name)
     },
   },
 ]

@@ -115,7 +115,9 @@ export async function importContactsText(
   const { imported, problems } = result.value
   state.setLastContactImport({ ...result.value, ...(fileName ? { fileName } : {}) })
   await refreshContacts(context)
-  state.showView('contacts')
+  // showView toggles the side bar when the view is already shown: only open it when it is not.
+  const layout = context.store.getState()
+  if (layout.activeViewId !== 'contacts' || !layout.sideBarVisible) layout.showView('contacts')
   state.notify({
     level: imported.length === 0 ? 'warning' : problems.length > 0 ? 'warning' : 'success',
     message: `Imported ${imported.length} contact${imported.length === 1 ? '' : 's'}${fileName ? ` from ${fileName}` : ''}.`,
