@@ -148,7 +148,8 @@ describe('contacts in Chromium', () => {
     await page.keyboard.type('+62 812 3456 7890')
     await shoot('fix')
     await page.keyboard.press('Control+s')
-    await page.getByText('Saved contact "Rina Wijaya".').waitFor()
+    // Saved: the Save button loses its unsaved-changes dot.
+    await editor().getByRole('button', { name: 'Save', exact: true }).waitFor()
     await page
       .getByRole('tab', { name: /Purchase|Event|New/ })
       .first()
@@ -167,6 +168,38 @@ describe('contacts in Chromium', () => {
         address: { city: 'Jakarta' },
         phone: '+62 812 3456 7890',
       },
+    })
+  })
+
+  it('records the chosen contact in a preset and selects it when the preset opens', async () => {
+    await page.keyboard.press('Control+s')
+    await page.getByText(/Saved preset "/).waitFor()
+    const presetFile = join(session.dataDirectory, 'presets', 'purchase-whatsapp.json')
+    const preset = JSON.parse(await readFile(presetFile, 'utf8')) as Record<string, unknown>
+    await runPaletteCommand(page, 'Close Editor')
+    await runPaletteCommand(page, 'Show Presets')
+    await page.getByRole('tree', { name: 'Presets' }).getByText(String(preset.name)).click()
+    const picker = page.getByTestId('composer').last().getByLabel('Sample contact')
+    await expect.poll(() => picker.locator('option:checked').innerText()).toBe('Rina Wijaya')
+    expect(preset.defaultContact).toBe('Rina Wijaya')
+  })
+
+  it('fills the Workflow Step contact from a stored contact', async () => {
+    await runPaletteCommand(page, 'New Workflow Step')
+    const contact = page.getByRole('form', { name: 'Contact' }).last()
+    await contact.getByLabel('Stored contact').selectOption({ label: 'Tanaka, Yuki' })
+    await contact.getByLabel('PSID (page-scoped user ID)').waitFor()
+    await shoot('step')
+    expect({
+      messenger: await contact.getByRole('radio', { name: 'Messenger' }).isChecked(),
+      psid: await contact.getByLabel('PSID (page-scoped user ID)').inputValue(),
+      fields: await contact.getByLabel(/Contact fields/).inputValue(),
+      workflow: await contact.getByLabel(/Workflow variables/).inputValue(),
+    }).toEqual({
+      messenger: true,
+      psid: '7000000000000001',
+      fields: 'email: yuki@example.jp\nphone: +81 90 1234 5678\naddress.city: Tokyo',
+      workflow: 'order_total: 12000',
     })
   })
 })

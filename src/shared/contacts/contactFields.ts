@@ -89,13 +89,3 @@ export function unflattenFields(rows: FieldRow[]): UnflattenResult {
   })
   return { values, problems }
 }
-
-/** Sets one (possibly nested) key, creating the groups on the way; used to add a missing variable. */
-export function withField(
-  values: Record<string, unknown>,
-  key: string,
-  value: string,
-): Record<string, unknown> {
-  const rows = flattenFields(values).filter((row) => row.key !== key)
-  return unflattenFields([...rows, { key, value }]).values
-}
