@@ -1,5 +1,8 @@
 import { join } from 'node:path'
 import { appName, appVersion } from '../shared/appVersion'
+import { builtInContacts } from '../shared/contacts/builtInContacts'
+import { createContactsHandlers } from './contacts/contactsHandlers'
+import { ContactStore } from './contacts/contactStore'
 import type { ConnectionService } from './connections/connectionService'
 import { createConnectionService } from './connections/createConnectionService'
 import { createConnectionsHandlers } from './connections/connectionsHandlers'
@@ -55,6 +58,7 @@ export interface Services {
   handlers: HandlerTable
   connections: ConnectionService
   presets: PresetServices
+  contacts: ContactStore
   history: HistoryStore
   send: SendService
   settings: SettingsStore
@@ -91,6 +95,13 @@ export function createServices(deps: ServiceDependencies): Services {
     emitChanged: (event) => eventBus.emit('presets.changed', event),
     notify: (message) => eventBus.emit('app.notice', { level: 'warning', message }),
     watch: watchFiles,
+  })
+  /** Sample contacts, one file each; the built-in samples are written when the folder is created. */
+  const contacts = new ContactStore({
+    directory: join(deps.dataDirectory, 'contacts'),
+    now: deps.now,
+    seed: builtInContacts,
+    onChanged: (event) => eventBus.emit('contacts.changed', event),
   })
   /** Every send is recorded here, whoever sends: the app, browser mode or `capi send`. */
   const history = new HistoryStore({
@@ -135,7 +146,8 @@ export function createServices(deps: ServiceDependencies): Services {
   const handlers: HandlerTable = {
     ...createPresetsHandlers(presets),
     ...createHistoryHandlers(history),
-    ...createTransferHandlers({ presets: presets.store, history, now: deps.now }),
+    ...createTransferHandlers({ presets: presets.store, contacts, history, now: deps.now }),
+    ...createContactsHandlers(contacts),
     ...createConnectionsHandlers(connections),
     ...createSendHandlers(send),
     ...createTestEventsHandlers(testEvents),
@@ -158,6 +170,7 @@ export function createServices(deps: ServiceDependencies): Services {
     handlers,
     connections,
     presets,
+    contacts,
     history,
     send,
     settings,

@@ -21,7 +21,7 @@ describe('workbench skeleton in Chromium', () => {
       .getByRole('navigation', { name: 'Views' })
       .getByRole('tab')
       .evaluateAll((tabs) => tabs.map((tab) => (tab as HTMLElement).getAttribute('aria-label')))
-    expect(views).toEqual(['Presets', 'Connections', 'History'])
+    expect(views).toEqual(['Presets', 'Connections', 'History', 'Contacts'])
     await session.screenshot('skeleton-welcome-dark')
     await session.setTheme('light')
     await session.screenshot('skeleton-welcome-light')

@@ -1,4 +1,5 @@
 import type { HistoryStore } from '../../services/history/historyStore'
+import type { ContactStore } from '../../services/contacts/contactStore'
 import type { PresetStore } from '../../services/presets/presetStore'
 import { parseCliArgs } from '../cliArgs'
 import type { CliIo } from '../cliCommand'
@@ -38,6 +39,14 @@ export async function presetStoreFor(
   deps: CliServiceDependencies = {},
 ): Promise<PresetStore> {
   return (await openCliServices(io, deps)).presets.store
+}
+
+/** The sample contacts of the data directory (preset bundles carry them), from the composition root. */
+export async function contactStoreFor(
+  io: Pick<CliIo, 'env'>,
+  deps: CliServiceDependencies = {},
+): Promise<ContactStore> {
+  return (await openCliServices(io, deps)).contacts
 }
 
 /** The history of the data directory (the app's and capi send's sends), from the composition root. */

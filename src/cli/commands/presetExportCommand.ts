@@ -3,7 +3,7 @@ import type { ExportScope } from '../../shared/contract/transferChannels'
 import { isValidFolder, isValidPresetId } from '../../shared/presets/presetId'
 import { exportBundle } from '../../services/transfer/presetBundle'
 import { type CliCommand, exitCode, UsageError, writeLine } from '../cliCommand'
-import { parseArgs, presetStoreFor, stringFlag } from './presetArgs'
+import { parseArgs, contactStoreFor, presetStoreFor, stringFlag } from './presetArgs'
 
 export const presetExportCommand: CliCommand = {
   name: 'preset export',
@@ -34,7 +34,12 @@ Presets never contain a token; the bundle is passed through the token redaction 
       if (!isValidPresetId(id)) throw new UsageError(`"${id}" is not a preset id`)
       scope = { kind: 'preset', id }
     }
-    const bundle = await exportBundle(await presetStoreFor(io), scope, new Date())
+    const bundle = await exportBundle(
+      await presetStoreFor(io),
+      scope,
+      new Date(),
+      await contactStoreFor(io),
+    )
     const out = stringFlag(parsed, '--out')
     if (out === undefined) {
       io.stdout.write(bundle.text)

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/result'
 import { importBundle, planImport } from '../../services/transfer/presetBundle'
 import { importPayload } from '../../services/transfer/importPayload'
 import { type CliCommand, type CliIo, exitCode, UsageError, writeLine } from '../cliCommand'
-import { parseArgs, presetStoreFor, stringFlag } from './presetArgs'
+import { contactStoreFor, parseArgs, presetStoreFor, stringFlag } from './presetArgs'
 
 const policies: Record<string, ConflictDecision> = {
   'keep-both': 'keepBoth',
@@ -55,11 +55,18 @@ Exit codes: 0 imported, 1 imported but the payload has errors, 2 unreadable inpu
         return exitCode.usage
       }
     }
-    const result = await importBundle(store, text, decisions, now)
+    const result = await importBundle(store, text, decisions, now, await contactStoreFor(io))
     if (parsed.flags.has('--json')) writeLine(io.stdout, JSON.stringify(result, null, 2))
     else {
       for (const item of result.imported) writeLine(io.stdout, `${item.action.padEnd(9)}${item.id}`)
       for (const item of result.skipped) writeLine(io.stdout, `skipped  ${item.id}: ${item.reason}`)
+      for (const item of result.contacts?.imported ?? [])
+        writeLine(
+          io.stdout,
+          `contact  ${item.name}${item.renamedFrom ? ` (the name "${item.renamedFrom}" was taken)` : ''}`,
+        )
+      for (const item of result.contacts?.skipped ?? [])
+        writeLine(io.stdout, `skipped  contact ${item.name}: ${item.reason}`)
     }
     return exitCode.ok
   },

@@ -53,13 +53,14 @@ export async function confinePresetPath(
   root: string,
   path: string,
   label: string,
+  folderName = 'presets',
 ): Promise<ConfinedTarget> {
   const realRoot = await realPathOf(root)
   const folder = await realPathOf(dirname(path))
   if (!isInside(realRoot, folder)) {
     throw new AppError(
       'unsafe_path',
-      `"${label}" is in a folder that links outside the presets folder; it was not touched.`,
+      `"${label}" is in a folder that links outside the ${folderName} folder; it was not touched.`,
     )
   }
   let info
@@ -75,7 +76,7 @@ export async function confinePresetPath(
     if (target === undefined || !isInside(realRoot, target)) {
       throw new AppError(
         'unsafe_path',
-        `"${label}" is a link that leads outside the presets folder (or nowhere); it was not touched.`,
+        `"${label}" is a link that leads outside the ${folderName} folder (or nowhere); it was not touched.`,
       )
     }
     info = await stat(target)

@@ -87,12 +87,17 @@ export type PresetRead =
     }
   | { ok: false; missing: true }
 
+export type JsonFileRead =
+  | { ok: true; raw: unknown; revision: string; size: number; mtimeMs: number; mtime: Date }
+  | Exclude<PresetRead, { ok: true }>
+
 /**
- * Reads and checks one preset file; `problem` says what is wrong in words, with line and column,
- * never quoting the file. Only a regular file is read (opened non-blocking, checked on the open
- * handle, at most `maxPresetFileBytes`): a FIFO or a device is refused, not read until memory runs out.
+ * Reads one JSON file of a store (presets, contacts); `problem` says what is wrong in words, with
+ * line and column, never quoting the file. Only a regular file is read (opened non-blocking,
+ * checked on the open handle, at most `maxPresetFileBytes`): a FIFO or a device is refused, not
+ * read until memory runs out.
  */
-export async function readPresetFile(path: string): Promise<PresetRead> {
+export async function readJsonFile(path: string, noun = 'A preset'): Promise<JsonFileRead> {
   let text: string
   let info: Stats
   let handle
@@ -106,7 +111,7 @@ export async function readPresetFile(path: string): Promise<PresetRead> {
   try {
     info = await handle.stat()
     if (!info.isFile()) {
-      throw new AppError('unsafe_path', 'A preset path is not a regular file; it was not read.')
+      throw new AppError('unsafe_path', `${noun} path is not a regular file; it was not read.`)
     }
     if (info.size > maxPresetFileBytes) {
       return {
@@ -135,9 +140,8 @@ export async function readPresetFile(path: string): Promise<PresetRead> {
   if (text.trim() === '') {
     return { ok: false, problem: emptyFileProblem, revision, ...facts, incomplete: true }
   }
-  let raw: unknown
   try {
-    raw = JSON.parse(text)
+    return { ok: true, raw: JSON.parse(text), revision, ...facts, mtime: info.mtime }
   } catch (error) {
     return {
       ok: false,
@@ -147,10 +151,17 @@ export async function readPresetFile(path: string): Promise<PresetRead> {
       incomplete: /Unexpected end of JSON input|Unterminated string/i.test(String(error)),
     }
   }
-  const parsed = migratePreset(raw, info.mtime.toISOString())
+}
+
+/** Reads and checks one preset file (see `readJsonFile`), older schema versions migrated. */
+export async function readPresetFile(path: string): Promise<PresetRead> {
+  const read = await readJsonFile(path)
+  if (!read.ok) return read
+  const { revision, size, mtimeMs } = read
+  const parsed = migratePreset(read.raw, read.mtime.toISOString())
   if (!parsed.ok)
-    return { ok: false, problem: parsed.problem, revision, ...facts, incomplete: false }
-  return { ok: true, preset: parsed.preset, revision, migrated: parsed.migrated, ...facts }
+    return { ok: false, problem: parsed.problem, revision, size, mtimeMs, incomplete: false }
+  return { ok: true, preset: parsed.preset, revision, migrated: parsed.migrated, size, mtimeMs }
 }
 
 /**
@@ -199,6 +210,7 @@ export function serializePreset(preset: Preset): string {
     description: preset.description,
     tags: preset.tags,
     connectionName: preset.connectionName,
+    defaultContact: preset.defaultContact,
   }
   const stamps = { createdAt: preset.createdAt, updatedAt: preset.updatedAt }
   const ordered =

@@ -24,16 +24,22 @@ export async function quarantineFile(
   relativeFile: string,
   problem: string,
   now: Date,
+  kind: { noun: string; folder: string } = { noun: 'Preset', folder: 'presets' },
 ): Promise<QuarantineNotice> {
   const folder = join(presetsDirectory, quarantineFolderName)
   await mkdir(folder, { recursive: true, mode: 0o700 })
   // The source and .quarantine itself must stay inside presets/ (either may be a planted link).
-  await confinePresetPath(presetsDirectory, join(presetsDirectory, relativeFile), relativeFile)
+  await confinePresetPath(
+    presetsDirectory,
+    join(presetsDirectory, relativeFile),
+    relativeFile,
+    kind.folder,
+  )
   const [realRoot, realFolder] = await Promise.all([realpath(presetsDirectory), realpath(folder)])
   if (dirname(realFolder) !== realRoot) {
     throw new AppError(
       'unsafe_path',
-      `${quarantineFolderName} is a link out of the presets folder; "${relativeFile}" was not moved.`,
+      `${quarantineFolderName} is a link out of the ${kind.folder} folder; "${relativeFile}" was not moved.`,
     )
   }
   const stamp = now
@@ -55,7 +61,7 @@ export async function quarantineFile(
     movedName = `${flatName}.${stamp}-${copy}.json`
   }
   await rename(join(presetsDirectory, relativeFile), join(folder, movedName))
-  const message = `Preset file "${relativeFile}" could not be loaded and was moved to ${quarantineFolderName}/${movedName}: ${problem}. The other presets are not affected; fix the file and move it back to load it.`
+  const message = `${kind.noun} file "${relativeFile}" could not be loaded and was moved to ${quarantineFolderName}/${movedName}: ${problem}. The other ${kind.folder} are not affected; fix the file and move it back to load it.`
   // Created exclusively: a file (or link) planted under the note's name is never written through.
   await writeFile(join(folder, `${movedName}.txt`), message + '\n', { mode: 0o600, flag: 'wx' })
   await syncDirectory(folder)

@@ -1,9 +1,12 @@
 import { AppError } from '../../shared/result'
 import type { PresetRead } from './presetFiles'
 
-export interface SettledReadSteps {
+/** Any store's read of one file: a value, a problem (with the file's facts) or nothing there. */
+export type StoreRead = { ok: true } | Exclude<PresetRead, { ok: true }>
+
+export interface SettledReadSteps<R extends StoreRead = PresetRead> {
   /** Reads the file (after the path checks); may throw `unsafe_path`. */
-  read(): Promise<PresetRead>
+  read(): Promise<R>
   /** Runs a task in the file's queue, after this process's queued writes of it. */
   inQueue<T>(task: () => Promise<T>): Promise<T>
   quarantine(problem: string): Promise<unknown>
@@ -19,22 +22,23 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * is left alone ("retry later": the watcher lists it once it is complete). The second read and the
  * move run in the file's queue, so they never interleave with this process's own save.
  */
-export async function readSettled(
-  steps: SettledReadSteps,
-): Promise<Extract<PresetRead, { ok: true }> | undefined> {
-  let first: PresetRead
+export async function readSettled<R extends StoreRead = PresetRead>(
+  steps: SettledReadSteps<R>,
+): Promise<Extract<R, { ok: true }> | undefined> {
+  let first: R
   try {
     first = await steps.read()
   } catch (error) {
     if (error instanceof AppError && error.code === 'unsafe_path') return undefined
     throw error
   }
-  if (first.ok) return first
+  if (first.ok) return first as Extract<R, { ok: true }>
   if ('missing' in first || first.incomplete) return undefined
   return steps.inQueue(async () => {
     await sleep(steps.settleMs)
     const second = await steps.read().catch(() => undefined)
-    if (second === undefined || second.ok) return second?.ok ? second : undefined
+    if (second === undefined || second.ok)
+      return second?.ok ? (second as Extract<R, { ok: true }>) : undefined
     if ('missing' in second || second.incomplete) return undefined
     const settled =
       second.size === first.size &&

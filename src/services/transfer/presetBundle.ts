@@ -14,6 +14,8 @@ import {
 import { redactToken } from '../../shared/redact'
 import { AppError } from '../../shared/result'
 import type { PresetStore } from '../presets/presetStore'
+import type { ContactStore } from '../contacts/contactStore'
+import { bundledContacts, exportableContacts, importBundledContacts } from './bundleContacts'
 import { jsonSyntaxMessage } from './jsonSyntaxMessage'
 
 /**
@@ -25,6 +27,7 @@ export async function exportBundle(
   store: PresetStore,
   scope: ExportScope,
   now: Date,
+  contacts?: ContactStore,
 ): Promise<{ fileName: string; text: string; count: number }> {
   const { presets } = await store.list()
   const chosen = presets.filter((summary) =>
@@ -55,6 +58,13 @@ export async function exportBundle(
     scope: label,
     presets: items,
   }
+  const withContacts = contacts
+    ? await exportableContacts(
+        contacts,
+        scope.kind === 'all' ? 'all' : items.map((item) => item.preset.defaultContact),
+      )
+    : []
+  if (withContacts.length > 0) bundle.contacts = withContacts
   const text = redactToken(JSON.stringify(bundle, null, 2)) + '\n'
   const stem =
     scope.kind === 'all'
@@ -123,9 +133,12 @@ export async function importBundle(
   text: string,
   decisions: Record<string, ConflictDecision>,
   now: Date,
+  contactStore?: ContactStore,
 ): Promise<{
   imported: { from: string; id: string; action: 'new' | 'keepBoth' | 'replace' }[]
   skipped: { id: string; reason: string }[]
+  /** Only when a contact store is given (the app and the CLI give theirs). */
+  contacts?: Awaited<ReturnType<typeof importBundledContacts>>['result']
 }> {
   const plan = await planImport(store, text, now)
   const undecided = plan.filter((item) => item.conflict && !item.problem && !decisions[item.id])
@@ -136,7 +149,12 @@ export async function importBundle(
       undecided.map((item) => item.id),
     )
   }
-  const items = readItems(parseBundle(text), now)
+  const bundle = parseBundle(text)
+  // Contacts first: a preset's default contact follows its contact when that one is renamed.
+  const contacts = contactStore
+    ? await importBundledContacts(contactStore, bundledContacts(bundle))
+    : { result: { imported: [], skipped: [] }, renamed: new Map<string, string>() }
+  const items = readItems(bundle, now)
   const imported: { from: string; id: string; action: 'new' | 'keepBoth' | 'replace' }[] = []
   const skipped: { id: string; reason: string }[] = []
   for (const [index, item] of items.entries()) {
@@ -151,6 +169,8 @@ export async function importBundle(
       continue
     }
     const { schemaVersion: _v, createdAt: _c, updatedAt: _u, ...content } = item.preset
+    const renamedContact = content.defaultContact && contacts.renamed.get(content.defaultContact)
+    if (renamedContact) content.defaultContact = renamedContact
     const outcome = await importOne(store, item.id, content, decision).catch((error: unknown) => {
       // A folder in presets/ that links elsewhere: this preset is skipped, the others still land.
       if (error instanceof AppError && error.code === 'unsafe_path') return error
@@ -166,7 +186,9 @@ export async function importBundle(
     }
     imported.push(outcome)
   }
-  return { imported, skipped }
+  return contactStore && bundle.contacts
+    ? { imported, skipped, contacts: contacts.result }
+    : { imported, skipped }
 }
 
 async function importOne(

@@ -10,10 +10,14 @@ import type { HistoryStore } from '../history/historyStore'
 import type { PresetStore } from '../presets/presetStore'
 import type { PartialHandlerTable } from '../ipc/handlerTable'
 import { importPayload } from './importPayload'
-import { exportBundle, importBundle, planImport } from './presetBundle'
+import type { ContactStore } from '../contacts/contactStore'
+import { planBundledContacts } from './bundleContacts'
+import { exportBundle, importBundle, parseBundle, planImport } from './presetBundle'
 
 export interface TransferDependencies {
   presets: PresetStore
+  /** Bundles carry sample contacts too (absent: presets only). */
+  contacts?: ContactStore
   history: HistoryStore
   now: () => Date
 }
@@ -22,12 +26,15 @@ export function createTransferHandlers(
   deps: TransferDependencies,
 ): PartialHandlerTable<keyof typeof transferChannels> {
   return {
-    'transfer.export': ({ scope }) => exportBundle(deps.presets, scope, deps.now()),
+    'transfer.export': ({ scope }) => exportBundle(deps.presets, scope, deps.now(), deps.contacts),
     'transfer.previewImport': async ({ text }) => ({
       items: await planImport(deps.presets, text, deps.now()),
+      contacts: deps.contacts ? await planBundledContacts(deps.contacts, parseBundle(text)) : [],
     }),
-    'transfer.importBundle': ({ text, decisions }) =>
-      importBundle(deps.presets, text, decisions ?? {}, deps.now()),
+    'transfer.importBundle': async ({ text, decisions }) => ({
+      contacts: { imported: [], skipped: [] },
+      ...(await importBundle(deps.presets, text, decisions ?? {}, deps.now(), deps.contacts)),
+    }),
     'transfer.importPayload': ({ text }) =>
       importPayload(text, Math.floor(deps.now().getTime() / 1000)),
     'transfer.copyAs': async ({ format, historyId, draft, target, sampleContact }) => {

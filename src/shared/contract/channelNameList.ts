@@ -46,6 +46,12 @@ export const channelNameList = [
   'connections.assetLink',
   'settings.get',
   'settings.save',
+  'contacts.list',
+  'contacts.get',
+  'contacts.save',
+  'contacts.duplicate',
+  'contacts.delete',
+  'contacts.import',
 ] as const
 
 export const eventNameList = [
@@ -56,4 +62,5 @@ export const eventNameList = [
   'connections.changed',
   'testEvents.received',
   'settings.changed',
+  'contacts.changed',
 ] as const

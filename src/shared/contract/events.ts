@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ContactsChanged } from './contactsChannels'
 import { HistoryChanged } from './historyChannels'
 import { PresetsChanged } from './presetsChannels'
 import { SettingsState } from '../settings/settingsSchema'
@@ -21,6 +22,8 @@ export const events = {
   'testEvents.received': TestEventsReceived,
   /** settings.json changed (a hand edit, or a save): the settings as they now apply. */
   'settings.changed': SettingsState,
+  /** Contacts were saved, duplicated, imported or deleted (by this or another window, or the CLI). */
+  'contacts.changed': ContactsChanged,
 }
 
 export type EventName = keyof typeof events

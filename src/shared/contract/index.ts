@@ -11,6 +11,7 @@ import { sendChannels } from './sendChannels'
 import { testEventsChannels } from './testEventsChannels'
 import { assetLinkChannels } from './assetLinkChannels'
 import { settingsChannels } from './settingsChannels'
+import { contactsChannels } from './contactsChannels'
 
 /**
  * The cross-process contract: every channel once. Main implements it (a handler table), the
@@ -27,6 +28,7 @@ export const contract = {
   ...testEventsChannels,
   ...assetLinkChannels,
   ...settingsChannels,
+  ...contactsChannels,
 } satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract

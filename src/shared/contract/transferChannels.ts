@@ -16,6 +16,8 @@ export const PresetBundle = z.object({
   /** What was exported: `preset acme/purchase`, `folder acme`, `everything`. */
   scope: z.string(),
   presets: z.array(z.object({ id: z.string(), preset: z.unknown() })),
+  /** Sample contacts (bundles from before contacts existed have none). */
+  contacts: z.array(z.object({ id: z.string(), contact: z.unknown() })).optional(),
 })
 export type PresetBundle = z.infer<typeof PresetBundle>
 
@@ -71,7 +73,11 @@ export const transferChannels = {
   ),
   'transfer.previewImport': channel(
     z.object({ text: z.string().max(50_000_000) }).strict(),
-    z.object({ items: z.array(ImportPlanItem) }),
+    z.object({
+      items: z.array(ImportPlanItem),
+      /** The bundle's contacts: `conflict` when a different contact already has the name. */
+      contacts: z.array(z.object({ name: z.string(), conflict: z.boolean() })).default([]),
+    }),
   ),
   /** Every conflict needs a decision; an undecided one fails with `decision_needed`. */
   'transfer.importBundle': channel(
@@ -94,6 +100,15 @@ export const transferChannels = {
         }),
       ),
       skipped: z.array(z.object({ id: z.string(), reason: z.string() })),
+      /** Contacts are never overwritten: a taken name is imported as `<name> (imported)`. */
+      contacts: z
+        .object({
+          imported: z.array(
+            z.object({ id: z.string(), name: z.string(), renamedFrom: z.string().optional() }),
+          ),
+          skipped: z.array(z.object({ name: z.string(), reason: z.string() })),
+        })
+        .default({ imported: [], skipped: [] }),
     }),
   ),
   'transfer.importPayload': channel(

@@ -29,6 +29,8 @@ export const PresetBase = z.object({
   tags: z.array(z.string().trim().min(1).max(60)).max(50).default([]),
   /** The connection it prefers, by name. Never a token: tokens live only in the OS keychain. */
   connectionName: z.string().max(200).optional(),
+  /** The stored contact (by name) the composer selects when a draft preset opens. */
+  defaultContact: z.string().trim().min(1).max(200).optional(),
   schemaVersion: z.literal(presetSchemaVersion),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),

@@ -1,5 +1,6 @@
 import { cancelSend } from './cancelSend'
 import type { Command } from './command'
+import { contactCommands } from './manageContacts'
 import { copyAsCurl } from './copyAsCurl'
 import { closeActiveTab } from './closeActiveTab'
 import { compareCommands } from './compareCommands'
@@ -62,4 +63,5 @@ export const commandList: Command[] = [
   ...rawRequestCommands,
   openSettings,
   ...compareCommands,
+  ...contactCommands,
 ]

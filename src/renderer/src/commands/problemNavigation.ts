@@ -1,4 +1,4 @@
-import { activeComposerTabId, computeBuild } from '../features/composer'
+import { activeComposerTabId, computeBuild, findSampleContact } from '../features/composer'
 import { activeRawTabId, rawProblems } from '../features/raw'
 import type { Command, CommandContext } from './command'
 
@@ -31,7 +31,12 @@ function activeProblems({ store }: CommandContext) {
   const tab = tabId ? state.composerTabs[tabId] : undefined
   if (!tabId || !tab) return undefined
   const connection = state.connections.find((candidate) => candidate.id === tab.connectionId)
-  const { problems } = computeBuild(tabId, tab.draft, connection, tab.sampleContactId)
+  const { problems } = computeBuild(
+    tabId,
+    tab.draft,
+    connection,
+    findSampleContact(state, tab.sampleContactId)?.contact,
+  )
   return { tabId, problems }
 }
 

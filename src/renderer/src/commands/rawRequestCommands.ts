@@ -1,4 +1,4 @@
-import { activeComposerTabId, computeBuild } from '../features/composer'
+import { activeComposerTabId, computeBuild, findSampleContact } from '../features/composer'
 import { activeRawTabId, formatRawTab, openRawTab, sendRawRequest } from '../features/raw'
 import type { Command, CommandContext } from './command'
 
@@ -9,7 +9,12 @@ function openDraftAsRaw({ store }: CommandContext): void {
   const tab = tabId ? state.composerTabs[tabId] : undefined
   if (!tabId || !tab) return
   const connection = state.connections.find((candidate) => candidate.id === tab.connectionId)
-  const build = computeBuild(tabId, tab.draft, connection, tab.sampleContactId)
+  const build = computeBuild(
+    tabId,
+    tab.draft,
+    connection,
+    findSampleContact(state, tab.sampleContactId)?.contact,
+  )
   openRawTab(store, {
     text: `${JSON.stringify(build.request.body, null, 2)}\n`,
     source: tab.draft.eventName || 'event',

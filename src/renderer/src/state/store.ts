@@ -15,6 +15,7 @@ import {
   type ConnectionsSlice,
 } from '../features/connections/connectionsSlice'
 import { createStepSlice, type StepSlice } from '../features/step/stepSlice'
+import { createContactsSlice, type ContactsSlice } from '../features/contacts/contactsSlice'
 
 /** The one bound store. Each feature adds its slice type here and its creator below. */
 export type WorkbenchState = LayoutSlice &
@@ -28,7 +29,8 @@ export type WorkbenchState = LayoutSlice &
   ConnectionsSlice &
   StepSlice &
   RawSlice &
-  SettingsSlice
+  SettingsSlice &
+  ContactsSlice
 
 /** Only the layout survives a restart here; documents live in main (presets, autosave). */
 export function persistedLayout(state: WorkbenchState) {
@@ -87,6 +89,7 @@ export function createWorkbenchStore(storage: Storage | undefined = globalThis.l
         ...createStepSlice(...args),
         ...createRawSlice(...args),
         ...createSettingsSlice(...args),
+        ...createContactsSlice(...args),
       }),
       {
         name: 'capi-workbench-layout',

@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react'
 import { ComposerEditor } from '../features/composer'
 import { LazyCompareEditor } from '../features/compare'
+import { LazyContactEditor } from '../features/contacts'
 import type { EditorTab } from '../state/editorSlice'
 import { WelcomeEditor } from './WelcomeEditor'
 
@@ -66,4 +67,5 @@ export const editorRegistry: EditorContribution[] = [
   },
   // Compare brings its own Suspense and chunk (jsondiffpatch and the diff view).
   { kind: 'compare', Editor: LazyCompareEditor },
+  { kind: 'contact', Editor: LazyContactEditor },
 ]

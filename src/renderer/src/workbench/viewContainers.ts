@@ -9,6 +9,9 @@ const ConnectionsView = lazy(() =>
 const HistoryView = lazy(() =>
   import('../features/history/HistoryView').then((m) => ({ default: m.HistoryView })),
 )
+const ContactsView = lazy(() =>
+  import('../features/contacts/ContactsView').then((m) => ({ default: m.ContactsView })),
+)
 
 export interface ViewContainer {
   id: string
@@ -41,5 +44,11 @@ export const viewContainers: ViewContainer[] = [
     icon: 'history',
     keybinding: 'Ctrl+Shift+H',
     View: HistoryView,
+  },
+  {
+    id: 'contacts',
+    title: 'Contacts',
+    icon: 'person',
+    View: ContactsView,
   },
 ]

@@ -61,6 +61,9 @@ export function buildEventRequest(
         code: `variables.${error.reason}`,
         message: error.message,
         fix: variableFixes[error.reason]!,
+        ...(error.reason === 'unknown' || error.reason === 'empty'
+          ? { variable: error.variable }
+          : {}),
       })
     }
     return resolved.errors.length > 0

@@ -98,6 +98,8 @@ export interface Problem {
   fix: string
   /** What backs this finding; a finding whose evidence is `assumption` is never an error. */
   evidence?: Evidence
+  /** A `variables.*` finding: the variable it is about (`contact.email`), for a fix that fills it. */
+  variable?: string
 }
 
 /** Implemented in findFirstFailure.ts: R1..R18 in order, the first failure wins. */

@@ -59,15 +59,16 @@ export function CompareEditor({ tab }: { tab: EditorTab }) {
   const sides = useWorkbenchStore((state) => state.tabMemory[tab.id]?.[compareSidesKey]) as
     CompareSides | undefined
   const [showUnchanged, setShowUnchanged] = useTabMemory(tab.id, 'showUnchanged', false)
+  const contacts = useWorkbenchStore((state) => state.contacts)
   const rootRef = useRef<HTMLDivElement>(null)
   const model = useMemo(() => {
     if (!sides) return undefined
-    const lookup = compareHashes([sides.left, sides.right])
+    const lookup = compareHashes([sides.left, sides.right], contacts)
     return {
       body: diffRows(sides.left.body, sides.right.body, lookup),
       answer: diffRows(sides.left.answer, sides.right.answer, lookup),
     }
-  }, [sides])
+  }, [sides, contacts])
   if (!sides || !model) {
     return <EmptyState icon="diff" title="This comparison is no longer open." />
   }

@@ -2,7 +2,7 @@ import type { EventDraft } from '../../../../shared/capi/model/eventDraft'
 import type { HistoryEntry } from '../../../../shared/contract/historyChannels'
 import { parseJsonText } from '../../../../shared/json/parseJsonText'
 import type { WorkbenchStore } from '../../state/store'
-import { computeBuild } from '../composer'
+import { computeBuild, findSampleContact } from '../composer'
 import type { InspectedExchange } from '../inspector'
 
 /** One side of a comparison, taken when the Compare tab opens (a snapshot, kept with the tab). */
@@ -100,7 +100,8 @@ export function activeEditorSide(store: WorkbenchStore): CompareSide | undefined
   const composer = state.composerTabs[tab.id]
   if (tab.kind === 'composer' && composer) {
     const connection = state.connections.find((item) => item.id === composer.connectionId)
-    const build = computeBuild(tab.id, composer.draft, connection, composer.sampleContactId)
+    const sample = findSampleContact(state, composer.sampleContactId)?.contact
+    const build = computeBuild(tab.id, composer.draft, connection, sample)
     return {
       label: `Draft: ${tab.title}`,
       kind: 'draft',

@@ -1,3 +1,4 @@
+import { builtInContacts } from '../../../../shared/contacts/builtInContacts'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createEmptyDraft, type EventDraft } from '../../../../shared/capi/model/eventDraft'
@@ -93,9 +94,24 @@ function whatsappPurchase(overrides: Partial<EventDraft> = {}): EventDraft {
   }
 }
 
+/** A stored contact as `contacts.list` gives it (the built-in sample John Smith). */
+const john = {
+  id: 'john-us',
+  revision: '0123456789abcdef',
+  contact: {
+    ...builtInContacts.find((sample) => sample.id === 'john-us')!.content,
+    contact: { ...builtInContacts.find((sample) => sample.id === 'john-us')!.content.contact },
+    workflow: {},
+    schemaVersion: 1 as const,
+    createdAt: '2026-12-01T10:00:00.000Z',
+    updatedAt: '2026-12-01T10:00:00.000Z',
+  },
+}
+
 function open(draft: EventDraft, sampleContactId?: string) {
   const { store, ComposerEditor, ProblemsPanel } = modules
   store.getState().setConnections([connection])
+  store.getState().setContacts([john])
   store.getState().openTab(tab)
   store.getState().putComposerTab(tab.id, {
     draft,
@@ -187,6 +203,30 @@ describe('composer', () => {
     )
     expect(marked).toEqual([
       'em: SHA-256 of "john_smith@gmail.com" (normalized from "John_Smith@gmail.com", resolved from contact.email)',
+    ])
+  })
+
+  it('offers to add an unknown {{contact.x}} to the chosen contact, and opens it there', () => {
+    open(whatsappPurchase({ customer: { em: ['{{contact.work_email}}'] } }), 'john-us')
+    const panel = screen.getByRole('list', { name: 'Problems' })
+    fireEvent.click(
+      within(panel).getByRole('button', {
+        name: 'Add {{contact.work_email}} to John Smith (United States)',
+      }),
+    )
+    const state = modules.store.getState()
+    expect([
+      state.tabs.find((candidate) => candidate.id === state.activeTabId),
+      state.tabMemory['contact:john-us'],
+    ]).toEqual([
+      {
+        id: 'contact:john-us',
+        kind: 'contact',
+        title: 'John Smith (United States)',
+        resource: 'john-us',
+        dirty: false,
+      },
+      { addField: 'contact.work_email' },
     ])
   })
 })

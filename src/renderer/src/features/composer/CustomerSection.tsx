@@ -3,7 +3,8 @@ import { customerFields } from '../../../../shared/capi/normalize/customerFields
 import { useWorkbenchStore } from '../../state/store'
 import { Codicon } from '../../ui/Codicon'
 import { CustomerValues } from './CustomerValues'
-import { sampleContacts, variableExamples } from './sampleContacts'
+import { SampleContactPicker } from './SampleContactPicker'
+import { variableExamples } from './sampleContacts'
 
 const firstFields = ['em', 'ph'] as const
 const moreFields = customerFields.filter((field) => field !== 'em' && field !== 'ph')
@@ -11,8 +12,6 @@ const moreFields = customerFields.filter((field) => field !== 'em' && field !== 
 /** Customer information (hashed before sending): email and phone first, the rest behind "More fields". */
 export function CustomerSection({ tabId }: { tabId: string }) {
   const customer = useWorkbenchStore((state) => state.composerTabs[tabId]?.draft.customer)
-  const sampleContactId = useWorkbenchStore((state) => state.composerTabs[tabId]?.sampleContactId)
-  const setSampleContact = useWorkbenchStore((state) => state.setSampleContact)
   const focus = useWorkbenchStore((state) => state.fieldFocus)
   const filledMore = moreFields.some((field) => (customer?.[field]?.length ?? 0) > 0)
   const [open, setOpen] = useState(filledMore)
@@ -33,23 +32,7 @@ export function CustomerSection({ tabId }: { tabId: string }) {
         ))}{' '}
         are filled from the sample contact.
       </p>
-      <div className="field">
-        <label className="field-label" htmlFor={`sample-${tabId}`}>
-          Sample contact
-        </label>
-        <select
-          id={`sample-${tabId}`}
-          value={sampleContactId ?? ''}
-          onChange={(event) => setSampleContact(tabId, event.target.value || undefined)}
-        >
-          <option value="">None (variables stay unresolved)</option>
-          {sampleContacts.map((sample) => (
-            <option key={sample.id} value={sample.id}>
-              {sample.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SampleContactPicker tabId={tabId} />
       <div className="field-grid">
         {firstFields.map((field) => (
           <CustomerValues key={field} tabId={tabId} field={field} />

@@ -1,5 +1,6 @@
 import { Codicon } from '../../ui/Codicon'
 import { EvidenceLabel } from '../../ui/EvidenceLabel'
+import { ContactFixButton } from '../contacts'
 import type { DraftProblem } from './computeBuild'
 
 const icons = { error: 'error', warning: 'warning', info: 'info' } as const
@@ -19,6 +20,7 @@ export function FieldProblems({ id, problems }: { id: string; problems: DraftPro
             {problem.message}
             {problem.fix ? <span className="field-problem-fix"> {problem.fix}</span> : null}
             <EvidenceLabel evidence={problem.evidence} />
+            {problem.variable ? <ContactFixButton variable={problem.variable} /> : null}
           </span>
         </li>
       ))}

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/connections/connectionSchema'
 import { channelInfo } from '../../../../shared/capi/model/channels'
 import { assetIdOrigin } from './draftUpdates'
-import { findSampleContact } from './sampleContacts'
+import type { VariableSource } from '../../../../shared/capi/variables/resolveVariables'
 
 export type BuiltRequest = ReturnType<typeof buildEventRequest>
 export type DraftProblem = BuiltRequest['problems'][number]
@@ -41,7 +41,7 @@ const severityOrder = { error: 0, warning: 1, info: 2 } as const
 interface CacheKey {
   draft: EventDraft
   connection: ConnectionView | undefined
-  sampleContactId: string | undefined
+  sample: VariableSource | undefined
 }
 let measures = 0
 /** Keeps the last few hundred `capi-preview` entries for `npm run bench:ui`, no more. */
@@ -65,19 +65,19 @@ export function computeBuild(
   tabId: string,
   draft: EventDraft,
   connection: ConnectionView | undefined,
-  sampleContactId: string | undefined,
+  /** The tab's sample contact (its identity is part of the memo key). */
+  sample: VariableSource | undefined,
 ): ComposerBuild {
   const cached = cache.get(tabId)
   if (
     cached &&
     cached.key.draft === draft &&
     cached.key.connection === connection &&
-    cached.key.sampleContactId === sampleContactId
+    cached.key.sample === sample
   ) {
     return cached.build
   }
   const started = performance.now()
-  const sample = findSampleContact(sampleContactId)
   const target = buildTarget(connection)
   const request = buildEventRequest(draft, target, {
     now: new Date(),
@@ -92,7 +92,7 @@ export function computeBuild(
   const elapsedMs = performance.now() - started
   recordTiming(started, elapsedMs)
   const build = { request, regionWarnings: warnings, problems, elapsedMs }
-  cache.set(tabId, { key: { draft, connection, sampleContactId }, build })
+  cache.set(tabId, { key: { draft, connection, sample }, build })
   return build
 }
 

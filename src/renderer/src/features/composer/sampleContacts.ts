@@ -1,61 +1,27 @@
+import type { StoredContact } from '../../../../shared/contract/contactsChannels'
+import type { WorkbenchState } from '../../state/store'
+
 /**
- * Sample contacts for `{{contact.x}}` and `{{workflow.x}}` variables, like the contact fields and
- * workflow variables respond.io's step offers. Fake people only.
+ * The composer's sample contact is a stored contact (the Contacts view; `<data dir>/contacts/`),
+ * chosen per tab by id. Its `contact` and `workflow` values fill `{{contact.x}}` and
+ * `{{workflow.x}}` variables, like the contact fields and workflow variables respond.io's step offers.
  */
-export interface SampleContact {
-  id: string
-  label: string
-  contact: Record<string, string>
-  workflow: Record<string, string>
+export function findSampleContact(
+  state: Pick<WorkbenchState, 'contacts'>,
+  id: string | undefined,
+): StoredContact | undefined {
+  return id === undefined ? undefined : state.contacts.find((stored) => stored.id === id)
 }
 
-export const sampleContacts: readonly SampleContact[] = [
-  {
-    id: 'maria-br',
-    label: 'Maria Silva (Brazil)',
-    contact: {
-      first_name: 'Maria',
-      last_name: 'Silva',
-      email: 'Maria.Silva@example.com',
-      phone: '+55 11 91234-5678',
-      city: 'São Paulo',
-      country: 'BR',
-      gender: 'female',
-    },
-    workflow: { order_id: '10042', order_total: '249.90', currency: 'BRL' },
-  },
-  {
-    id: 'john-us',
-    label: 'John Smith (United States)',
-    contact: {
-      first_name: 'John',
-      last_name: 'Smith',
-      email: 'John_Smith@gmail.com',
-      phone: '+1 (650) 555-1212',
-      city: 'Menlo Park',
-      state: 'CA',
-      zip: '94025',
-      country: 'US',
-    },
-    workflow: { order_id: '20077', order_total: '49.90', currency: 'USD' },
-  },
-  {
-    id: 'hans-de',
-    label: 'Hans Müller (Germany)',
-    contact: {
-      first_name: 'Hans',
-      last_name: 'Müller',
-      email: 'hans.mueller@example.de',
-      phone: '+49 30 1234567',
-      city: 'Berlin',
-      country: 'DE',
-    },
-    workflow: { order_id: '30001', order_total: '89.00', currency: 'EUR' },
-  },
-]
-
-export function findSampleContact(id: string | undefined): SampleContact | undefined {
-  return sampleContacts.find((sample) => sample.id === id)
+/** The stored contact a preset names (by name), for a tab opened from it. */
+export function findContactByName(
+  state: Pick<WorkbenchState, 'contacts'>,
+  name: string | undefined,
+): StoredContact | undefined {
+  const wanted = name?.trim().toLocaleLowerCase()
+  return wanted
+    ? state.contacts.find((stored) => stored.contact.name.trim().toLocaleLowerCase() === wanted)
+    : undefined
 }
 
 /** The variables a person can type, for the hint under the customer section. */

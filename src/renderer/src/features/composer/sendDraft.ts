@@ -39,7 +39,8 @@ export async function sendDraft(
     else state.focusField(tabId, 'connection.datasetId')
     return
   }
-  const build = computeBuild(tabId, tab.draft, connection, tab.sampleContactId)
+  const sample = findSampleContact(state, tab.sampleContactId)?.contact
+  const build = computeBuild(tabId, tab.draft, connection, sample)
   const errors = build.problems.filter((problem) => problem.severity === 'error')
   if (errors.length > 0) {
     announce(store, {
@@ -77,7 +78,6 @@ export async function sendDraft(
     store.setState({ responseOverride: undefined })
     starting.showPanel('response')
   }
-  const sample = findSampleContact(tab.sampleContactId)
   const result = await api['events.send']({
     draft: tab.draft,
     connectionId: connection.id,

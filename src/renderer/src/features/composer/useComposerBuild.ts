@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useWorkbenchStore } from '../../state/store'
 import { computeBuild, type ComposerBuild } from './computeBuild'
+import { findSampleContact } from './sampleContacts'
 
 /** The request and problems of a composer tab, recomputed when its draft, connection or contact change. */
 export function useComposerBuild(tabId: string | undefined): ComposerBuild | undefined {
@@ -8,10 +9,10 @@ export function useComposerBuild(tabId: string | undefined): ComposerBuild | und
   const connection = useWorkbenchStore((state) =>
     state.connections.find((candidate) => candidate.id === tab?.connectionId),
   )
+  const sample = useWorkbenchStore((state) => findSampleContact(state, tab?.sampleContactId))
   return useMemo(
-    () =>
-      tabId && tab ? computeBuild(tabId, tab.draft, connection, tab.sampleContactId) : undefined,
-    [tabId, tab, connection],
+    () => (tabId && tab ? computeBuild(tabId, tab.draft, connection, sample?.contact) : undefined),
+    [tabId, tab, connection, sample],
   )
 }
 

@@ -4,6 +4,8 @@ import { useApi } from '../../api/ApiContext'
 import type { EditorTab } from '../../state/editorSlice'
 import { restoredComposerChoice } from '../../state/sessionPersistence'
 import { useWorkbenchStore } from '../../state/store'
+import { refreshContacts } from '../contacts'
+import { findContactByName } from './sampleContacts'
 
 /**
  * Makes sure a composer tab has its state: a tab opened with a preset id (`resource`) loads the
@@ -22,7 +24,7 @@ export function useComposerTab(tab: EditorTab): boolean {
       return
     }
     const presetId = tab.resource
-    void api['presets.get']({ id: presetId }).then((result) => {
+    void api['presets.get']({ id: presetId }).then(async (result) => {
       if (useWorkbenchStore.getState().composerTabs[tab.id]) return
       if (!result.ok || result.value.preset.kind !== 'draft') {
         notify({
@@ -39,11 +41,17 @@ export function useComposerTab(tab: EditorTab): boolean {
       const connection = useWorkbenchStore
         .getState()
         .connections.find((candidate) => candidate.name === preset.connectionName)
+      // The preset's default contact is selected (by name), once the contacts are listed.
+      if (preset.defaultContact && !useWorkbenchStore.getState().contactsLoaded)
+        await refreshContacts({ store: useWorkbenchStore, api })
+      const contact = findContactByName(useWorkbenchStore.getState(), preset.defaultContact)
+      if (useWorkbenchStore.getState().composerTabs[tab.id]) return
       putComposerTab(tab.id, {
         draft: preset.draft,
         presetId,
         presetMeta: { description: preset.description, tags: preset.tags },
         ...(connection ? { connectionId: connection.id } : {}),
+        ...(contact ? { sampleContactId: contact.id } : {}),
         ...restored,
       })
     })

@@ -3,6 +3,7 @@ import type { ConflictDecision, ImportPlanItem } from '../../../../shared/contra
 import { useApi } from '../../api/ApiContext'
 import { useWorkbenchStore } from '../../state/store'
 import { Button } from '../../ui/Button'
+import { refreshContacts } from '../contacts'
 import { refreshPresets } from '../presets'
 
 const choices: { value: ConflictDecision; label: string }[] = [
@@ -15,10 +16,13 @@ const choices: { value: ConflictDecision; label: string }[] = [
 export function BundleResult({
   text,
   items,
+  contacts = [],
   onDone,
 }: {
   text: string
   items: ImportPlanItem[]
+  /** The bundle's sample contacts; a taken name is imported renamed, never overwritten. */
+  contacts?: { name: string; conflict: boolean }[]
   onDone: () => void
 }) {
   const api = useApi()
@@ -36,11 +40,20 @@ export function BundleResult({
       })
       return
     }
+    const added = result.value.contacts.imported
     state.notify({
       level: 'success',
       message: `Imported ${result.value.imported.length} preset(s); ${result.value.skipped.length} skipped.`,
+      ...(added.length > 0
+        ? {
+            detail: `Contacts: ${added
+              .map((item) => (item.renamedFrom ? `${item.name} (name taken)` : item.name))
+              .join(', ')}.`,
+          }
+        : {}),
     })
     await refreshPresets({ store: useWorkbenchStore, api })
+    if (added.length > 0) await refreshContacts({ store: useWorkbenchStore, api })
     onDone()
   }
   return (
@@ -77,6 +90,26 @@ export function BundleResult({
           </li>
         ))}
       </ul>
+      {contacts.length > 0 ? (
+        <>
+          <h3>
+            {contacts.length} contact{contacts.length === 1 ? '' : 's'}
+          </h3>
+          <ul className="import-drafts">
+            {contacts.map((contact) => (
+              <li key={contact.name}>
+                <strong>{contact.name}</strong>
+                {contact.conflict ? (
+                  <span className="import-fix">
+                    {' '}
+                    a different contact has this name: imported as “{contact.name} (imported)”
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <Button icon="cloud-download" disabled={undecided > 0} onClick={() => void runImport()}>
         {undecided > 0
           ? `Decide ${undecided} conflict${undecided === 1 ? '' : 's'} first`

@@ -16,7 +16,12 @@ import './import.css'
 
 type Outcome =
   | { kind: 'payload'; result: PayloadImport }
-  | { kind: 'bundle'; text: string; items: ImportPlanItem[] }
+  | {
+      kind: 'bundle'
+      text: string
+      items: ImportPlanItem[]
+      contacts?: { name: string; conflict: boolean }[]
+    }
   | { kind: 'error'; message: string; details?: string[] }
 
 function isBundle(text: string): boolean {
@@ -49,7 +54,7 @@ export function ImportEditor({ tab }: { tab?: EditorTab }) {
       const plan = await api['transfer.previewImport']({ text: input })
       setOutcome(
         plan.ok
-          ? { kind: 'bundle', text: input, items: plan.value.items }
+          ? { kind: 'bundle', text: input, items: plan.value.items, contacts: plan.value.contacts }
           : {
               kind: 'error',
               message: plan.error.message,
@@ -133,6 +138,7 @@ export function ImportEditor({ tab }: { tab?: EditorTab }) {
         <BundleResult
           text={outcome.text}
           items={outcome.items}
+          {...(outcome.contacts ? { contacts: outcome.contacts } : {})}
           onDone={() => setOutcome(undefined)}
         />
       ) : null}

@@ -2,9 +2,17 @@ import { channelInfo } from '../../../../shared/capi/model/channels'
 import type { EventDraft } from '../../../../shared/capi/model/eventDraft'
 import type { CommandContext } from '../../commands/command'
 import { askText } from '../../state/inputSlice'
-import { activeComposerTabId } from '../composer'
+import { activeComposerTabId, findSampleContact } from '../composer'
 import { presetTabId, refreshPresets, selectedFolder } from './presetActions'
 import { presetOfTab, takeFromDisk } from './presetTabs'
+
+/** The name of the tab's chosen sample contact: a preset records it as its default contact. */
+function chosenContactName(
+  state: ReturnType<CommandContext['store']['getState']>,
+  id: string | undefined,
+): string | undefined {
+  return findSampleContact(state, id)?.contact.name
+}
 
 function defaultName(draft: EventDraft): string {
   return `${draft.eventName || 'Event'} – ${channelInfo[draft.channel].label}`
@@ -32,6 +40,7 @@ export async function savePreset(
   const connectionName = state.connections.find(
     (connection) => connection.id === tab.connectionId,
   )?.name
+  const defaultContact = chosenContactName(state, tab.sampleContactId)
   let result
   if (tab.presetId) {
     const current = await api['presets.get']({ id: tab.presetId })
@@ -42,6 +51,7 @@ export async function savePreset(
       description: tab.presetMeta?.description ?? base?.description ?? '',
       tags: tab.presetMeta?.tags ?? base?.tags ?? [],
       ...(base?.sampleContact ? { sampleContact: base.sampleContact } : {}),
+      ...(defaultContact ? { defaultContact } : {}),
       ...((connectionName ?? base?.connectionName)
         ? { connectionName: connectionName ?? base?.connectionName }
         : {}),
@@ -58,6 +68,7 @@ export async function savePreset(
       name: defaultName(tab.draft),
       ...(tab.presetMeta ? tab.presetMeta : {}),
       ...(connectionName ? { connectionName } : {}),
+      ...(defaultContact ? { defaultContact } : {}),
       draft: tab.draft,
     }
     result = await api['presets.save']({ folder: selectedFolder(context), content })
@@ -116,12 +127,14 @@ export async function savePresetAs(
   const connectionName = state.connections.find(
     (connection) => connection.id === latest.connectionId,
   )?.name
+  const defaultContact = chosenContactName(state, latest.sampleContactId)
   const result = await api['presets.save']({
     folder: selectedFolder(context),
     content: {
       name: name.trim(),
       ...(latest.presetMeta ?? {}),
       ...(connectionName ? { connectionName } : {}),
+      ...(defaultContact ? { defaultContact } : {}),
       draft: latest.draft,
     },
   })

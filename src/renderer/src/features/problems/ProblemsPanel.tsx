@@ -4,6 +4,7 @@ import { Codicon } from '../../ui/Codicon'
 import { EvidenceLabel } from '../../ui/EvidenceLabel'
 import { EmptyState } from '../../ui/EmptyState'
 import { useComposerBuild } from '../composer'
+import { ContactFixButton } from '../contacts'
 import { RawProblemsList, useRawProblemCount } from '../raw'
 import { fieldLabel } from './fieldLabel'
 import './problems.css'
@@ -56,6 +57,7 @@ function ComposerProblems() {
               {fieldLabel(problem.path)} <span className="mono">{problem.code}</span>
             </span>
           </button>
+          {problem.variable ? <ContactFixButton tabId={tabId} variable={problem.variable} /> : null}
         </li>
       ))}
     </ul>

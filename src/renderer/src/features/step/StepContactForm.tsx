@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { MessagingChannel } from '../../../../shared/capi/model/channels'
 import { useWorkbenchStore } from '../../state/store'
-import { formatFields, parseFields } from './fieldLines'
+import { formatFields, parseNestedFields } from './fieldLines'
+import { StepStoredContact } from './StepStoredContact'
 
 const channels: { channel: MessagingChannel; label: string }[] = [
   { channel: 'whatsapp', label: 'WhatsApp' },
@@ -26,6 +27,13 @@ export function StepContactForm({ tabId }: { tabId: string }) {
     >
       <fieldset className="composer-section">
         <legend>Contact</legend>
+        <StepStoredContact
+          tabId={tabId}
+          onPicked={(picked) => {
+            setFieldsText(formatFields(picked.contact ?? {}))
+            setWorkflowText(formatFields(picked.workflow ?? {}))
+          }}
+        />
         <div className="segmented" role="radiogroup" aria-label="Conversation channel">
           {channels.map(({ channel, label }) => (
             <label
@@ -104,7 +112,7 @@ export function StepContactForm({ tabId }: { tabId: string }) {
             value={fieldsText}
             onChange={(event) => {
               setFieldsText(event.target.value)
-              const fields = parseFields(event.target.value)
+              const fields = parseNestedFields(event.target.value)
               update(tabId, (current) => ({ ...current, contact: fields }))
             }}
           />
@@ -120,7 +128,7 @@ export function StepContactForm({ tabId }: { tabId: string }) {
             value={workflowText}
             onChange={(event) => {
               setWorkflowText(event.target.value)
-              const workflow = parseFields(event.target.value)
+              const workflow = parseNestedFields(event.target.value)
               update(tabId, (current) => ({ ...current, workflow }))
             }}
           />

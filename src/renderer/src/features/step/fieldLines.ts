@@ -1,3 +1,5 @@
+import { flattenFields, unflattenFields } from '../../../../shared/contacts/contactFields'
+
 /** `name: value` lines ⇄ a flat record of contact fields or workflow variables. */
 export function parseFields(text: string): Record<string, string> {
   const fields: Record<string, string> = {}
@@ -11,8 +13,15 @@ export function parseFields(text: string): Record<string, string> {
   return fields
 }
 
+/** Nested values as dotted names (`address.city: Berlin`), as `{{contact.address.city}}` reads them. */
 export function formatFields(fields: Record<string, unknown>): string {
-  return Object.entries(fields)
-    .map(([name, value]) => `${name}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+  return flattenFields(fields)
+    .map(({ key, value }) => `${key}: ${value}`)
     .join('\n')
+}
+
+/** The lines as nested values: `address.city: Berlin` → `{ address: { city: 'Berlin' } }`. */
+export function parseNestedFields(text: string): Record<string, unknown> {
+  const rows = Object.entries(parseFields(text)).map(([key, value]) => ({ key, value }))
+  return unflattenFields(rows).values
 }

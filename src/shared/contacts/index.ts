@@ -1,0 +1,3 @@
+export * from './contactSchema'
+export * from './contactFields'
+export { builtInContacts } from './builtInContacts'
