@@ -16,6 +16,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
+import { rendererOutput } from '../../electron.vite.config'
 import { createServices } from '../../src/services/createServices'
 import { EventBus } from '../../src/services/eventBus'
 import { dispatch } from '../../src/services/ipc/dispatch'
@@ -99,7 +100,7 @@ async function buildRenderer(outDir: string): Promise<void> {
     root: resolve('src/renderer'),
     plugins: [react()],
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
+    build: { outDir, emptyOutDir: true, rollupOptions: { output: rendererOutput } },
   })
 }
 
