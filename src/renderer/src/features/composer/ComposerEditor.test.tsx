@@ -195,15 +195,18 @@ describe('composer', () => {
     ])
   })
 
-  it('marks hashed values with their normalized value, and values resolved from variables', () => {
+  it('marks hashed values with their normalized value, and values resolved from variables', async () => {
     open(whatsappPurchase({ customer: { em: ['{{contact.email}}'] } }), 'john-us')
-    const preview = screen.getByRole('region', { name: 'Payload preview' })
-    const marked = [...preview.querySelectorAll('.json-hash')].map((node) =>
-      node.getAttribute('title'),
+    // The preview follows the form a frame later (useAfterFirstPaint).
+    await waitFor(() =>
+      expect(
+        [
+          ...screen.getByRole('region', { name: 'Payload preview' }).querySelectorAll('.json-hash'),
+        ].map((node) => node.getAttribute('title')),
+      ).toEqual([
+        'em: SHA-256 of "john_smith@gmail.com" (normalized from "John_Smith@gmail.com", resolved from contact.email)',
+      ]),
     )
-    expect(marked).toEqual([
-      'em: SHA-256 of "john_smith@gmail.com" (normalized from "John_Smith@gmail.com", resolved from contact.email)',
-    ])
   })
 
   it('offers to add an unknown {{contact.x}} to the chosen contact, and opens it there', () => {

@@ -10,6 +10,7 @@ import { PayloadPreview } from './PayloadPreview'
 import { PresetDetailsSection } from './PresetDetailsSection'
 import { RegionBanner } from './RegionBanner'
 import { SendSettingsSection } from './SendSettingsSection'
+import { useAfterFirstPaint } from './useAfterFirstPaint'
 import { useComposerTab } from './useComposerTab'
 import { useConnections } from './useConnections'
 import './composer.css'
@@ -18,6 +19,7 @@ import './composer.css'
 export function ComposerEditor({ tab }: { tab: EditorTab }) {
   const reload = useConnections()
   const ready = useComposerTab(tab)
+  const painted = useAfterFirstPaint()
   if (!ready) return <div className="composer-loading">Opening…</div>
   return (
     <div className="composer" data-testid="composer">
@@ -37,7 +39,11 @@ export function ComposerEditor({ tab }: { tab: EditorTab }) {
           <PresetDetailsSection tabId={tab.id} />
           <SendSettingsSection tabId={tab.id} />
         </form>
-        <PayloadPreview tabId={tab.id} />
+        {painted ? (
+          <PayloadPreview tabId={tab.id} />
+        ) : (
+          <section className="composer-preview" aria-label="Payload preview" aria-busy="true" />
+        )}
       </div>
       <ConfirmSendDialog tabId={tab.id} />
     </div>

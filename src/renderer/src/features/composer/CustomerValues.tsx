@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import {
   customerFieldLabels,
   type CustomerField,
@@ -15,8 +15,18 @@ const placeholders: Partial<Record<CustomerField, string>> = {
   country: 'Two letters, e.g. BR',
 }
 
-/** One customer field: one input per value (Meta takes several), plus "Add another". */
-export function CustomerValues({ tabId, field }: { tabId: string; field: CustomerField }) {
+/**
+ * One customer field: one input per value (Meta takes several), plus "Add another". Memoized: its
+ * props rarely change and it selects its own values, so a keystroke in one customer field renders
+ * that field again, not all of them.
+ */
+export const CustomerValues = memo(function CustomerValues({
+  tabId,
+  field,
+}: {
+  tabId: string
+  field: CustomerField
+}) {
   const values = useWorkbenchStore((state) => state.composerTabs[tabId]?.draft.customer[field])
   const updateDraft = useWorkbenchStore((state) => state.updateDraft)
   const [slots, setSlots] = useState(1)
@@ -45,4 +55,4 @@ export function CustomerValues({ tabId, field }: { tabId: string; field: Custome
       ) : null}
     </div>
   )
-}
+})

@@ -1,13 +1,16 @@
 import { eventNameGroups } from '../../../../shared/capi/model/eventNames'
 import { useWorkbenchStore } from '../../state/store'
+import { useDraftFields } from './useDraftFields'
 import { CurrencyPicker } from './CurrencyPicker'
 import { EventTimeField } from './EventTimeField'
 import { Field, TextField } from './Field'
 import { setCustomData, setTopLevel } from './draftUpdates'
 
+const fields = ['eventName', 'eventId', 'customData', 'eventTime'] as const
+
 /** What happened: event name, time, id, and currency and value (required for Purchase). */
 export function EventSection({ tabId }: { tabId: string }) {
-  const draft = useWorkbenchStore((state) => state.composerTabs[tabId]?.draft)
+  const draft = useDraftFields(tabId, fields)
   const updateDraft = useWorkbenchStore((state) => state.updateDraft)
   if (!draft) return null
   const known = eventNameGroups.some((group) => group.names.includes(draft.eventName))

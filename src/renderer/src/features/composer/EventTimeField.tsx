@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react'
 import type { EventTime } from '../../../../shared/capi/model/eventDraft'
 import type { ControlProps } from './Field'
 
@@ -16,6 +17,24 @@ function fromLocalInput(text: string): number | undefined {
 
 let dateFormat: Intl.DateTimeFormat | undefined
 let lastLabel: { minute: number; text: string } | undefined
+
+/**
+ * The label, filled in just after the composer first shows: the first Intl.DateTimeFormat of a
+ * window loads the locale's date data (about 50 ms on a cold start), which should not hold up
+ * the form.
+ */
+function useOldestAcceptedLabel(nowSeconds: number): string | undefined {
+  const minute = Math.floor((nowSeconds - weekSeconds) / 60)
+  const [label, setLabel] = useState(() =>
+    lastLabel?.minute === minute ? lastLabel.text : undefined,
+  )
+  useEffect(() => {
+    if (lastLabel?.minute === minute && label === lastLabel.text) return
+    const timer = setTimeout(() => setLabel(oldestAcceptedLabel(minute * 60 + weekSeconds)), 0)
+    return () => clearTimeout(timer)
+  }, [minute, label])
+  return label
+}
 
 /**
  * The oldest time Meta accepts, in the user's locale. The formatter is made once (making one is
@@ -40,7 +59,7 @@ export function EventTimeField({
   onChange: (value: EventTime) => void
 }) {
   const nowSeconds = Math.floor(Date.now() / 1000)
-  const oldest = oldestAcceptedLabel(nowSeconds)
+  const oldest = useOldestAcceptedLabel(nowSeconds)
   return (
     <div className="event-time">
       <div className="segmented" role="radiogroup" aria-label="Event time">
@@ -75,7 +94,8 @@ export function EventTimeField({
         />
       ) : null}
       <span className="field-hint">
-        Meta refuses the whole request if an event is older than 7 days (before {oldest}).
+        Meta refuses the whole request if an event is older than 7 days
+        {oldest === undefined ? '' : ` (before ${oldest})`}.
       </span>
     </div>
   )

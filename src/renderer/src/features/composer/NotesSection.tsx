@@ -1,14 +1,17 @@
 import type { RefObject } from 'react'
 import { useWorkbenchStore } from '../../state/store'
+import { useDraftFields } from './useDraftFields'
 import { Field, TextField } from './Field'
 import { setTopLevel } from './draftUpdates'
+
+const fields = ['partnerAgent', 'notes'] as const
 
 /**
  * The draft's notes (never sent; an import keeps the fields the draft does not model here) and
  * `partner_agent` (sent as-is: Meta attributes the event to that platform).
  */
 export function NotesSection({ tabId }: { tabId: string }) {
-  const draft = useWorkbenchStore((state) => state.composerTabs[tabId]?.draft)
+  const draft = useDraftFields(tabId, fields)
   const updateDraft = useWorkbenchStore((state) => state.updateDraft)
   if (!draft) return null
   return (
