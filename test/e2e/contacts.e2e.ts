@@ -59,6 +59,14 @@ describe('contacts in Chromium', () => {
     await runPaletteCommand(page, 'Show Contacts')
     const list = page.getByRole('list', { name: 'Contacts' })
     await list.getByText('Maria Silva (Brazil)').waitFor()
+    // The view loads on demand and borrows the Connections view's row styles: they must arrive with
+    // it, not only once the Connections view has been opened (a row is a borderless flex button).
+    expect(
+      await list
+        .locator('.contact-open')
+        .first()
+        .evaluate((row) => [getComputedStyle(row).display, getComputedStyle(row).borderTopWidth]),
+    ).toEqual(['flex', '0px'])
     await page.getByRole('button', { name: 'New contact' }).click()
     await editor().waitFor()
     await editor().getByLabel('Name', { exact: true }).fill('Rina Wijaya')

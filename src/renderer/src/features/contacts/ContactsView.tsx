@@ -12,6 +12,7 @@ import {
   openContactEditor,
   refreshContacts,
 } from './contactActions'
+import '../connections/connections.css'
 import './contacts.css'
 
 /** The Contacts side bar view: sample contacts for `{{contact.*}}` / `{{workflow.*}}` variables. */

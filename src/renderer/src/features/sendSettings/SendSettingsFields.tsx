@@ -1,4 +1,7 @@
 import type { SendSettings } from './sendSettings'
+// The fields' styles live with the raw editor's (which shows the same fields); the composer
+// shows them before any raw editor has loaded.
+import '../raw/raw.css'
 
 /**
  * A tab's send settings: extra request headers (`name: value`, one a line) and the total timeout
