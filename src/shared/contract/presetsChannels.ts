@@ -64,6 +64,7 @@ export const AutosaveContent = z.discriminatedUnion(
   { error: 'kind is "draft", "raw" or "step" (absent means "draft")' },
 )
 export type AutosaveContent = z.infer<typeof AutosaveContent>
+export type AutosaveContentInput = z.input<typeof AutosaveContent>
 
 export const AutosaveEntry = z.object({
   /** The editor tab's key: a preset id, `draft:<n>`, `raw:<n>` or `workflow-step:<n>` for a new tab. */
