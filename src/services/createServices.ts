@@ -3,6 +3,7 @@ import { appName, appVersion } from '../shared/appVersion'
 import { builtInContacts } from '../shared/contacts/builtInContacts'
 import { createContactsHandlers } from './contacts/contactsHandlers'
 import { ContactStore } from './contacts/contactStore'
+import { ContactWatcher } from './contacts/contactWatcher'
 import type { ConnectionService } from './connections/connectionService'
 import { createConnectionService } from './connections/createConnectionService'
 import { createConnectionsHandlers } from './connections/connectionsHandlers'
@@ -49,7 +50,7 @@ export interface ServiceDependencies {
   graphTimeouts?: Partial<TimeoutFigures>
   /** A Graph client to use instead of the real one (tests: a fake Graph API). */
   graph?: GraphPort
-  /** Watch the preset folder for outside edits; by default only where a window shows them. */
+  /** Watch the preset and contact folders and settings.json for outside edits; by default only where a window shows them. */
   watchFiles?: boolean
 }
 
@@ -63,7 +64,7 @@ export interface Services {
   send: SendService
   settings: SettingsStore
   graph: GraphPort
-  /** Stops the preset and settings watchers and closes the Graph client's connections. */
+  /** Stops the preset, contact and settings watchers and closes the Graph client's connections. */
   close(): Promise<void>
 }
 
@@ -103,6 +104,11 @@ export function createServices(deps: ServiceDependencies): Services {
     seed: builtInContacts,
     onChanged: (event) => eventBus.emit('contacts.changed', event),
   })
+  /** Contact files written by another program or process show up without a reload. */
+  const contactWatcher = watchFiles
+    ? new ContactWatcher(contacts, (event) => eventBus.emit('contacts.changed', event))
+    : undefined
+  if (contactWatcher) void contactWatcher.start().catch(() => {})
   /** Every send is recorded here, whoever sends: the app, browser mode or `capi send`. */
   const history = new HistoryStore({
     directory: join(deps.dataDirectory, 'history'),
@@ -178,6 +184,7 @@ export function createServices(deps: ServiceDependencies): Services {
     async close() {
       presets.stop()
       settingsWatcher?.stop()
+      contactWatcher?.stop()
       testEvents.close()
       await graph.close?.()
     },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -39,7 +39,11 @@ describe('contacts in Chromium', () => {
 
   beforeAll(async () => {
     const secretStore = await journeySecretStore('contacts')
-    session = await openWorkbench({ theme: 'dark', dependencies: { secretStore } })
+    // The desktop app's file watching (the harness's 'test' shell has it off by default).
+    session = await openWorkbench({
+      theme: 'dark',
+      dependencies: { secretStore, watchFiles: true },
+    })
     page = session.page
     const saved = await dispatch(session.handlers, 'connections.save', {
       name: 'Sandbox store',
@@ -209,5 +213,62 @@ describe('contacts in Chromium', () => {
       fields: 'email: yuki@example.jp\nphone: +81 90 1234 5678\naddress.city: Tokyo',
       workflow: 'order_total: 12000',
     })
+  })
+
+  it('a contact file written by another program appears without a reload; unsaved edits are warned, not overwritten', async () => {
+    await runPaletteCommand(page, 'Show Contacts')
+    const list = page.getByRole('list', { name: 'Contacts' })
+    const file = join(session.dataDirectory, 'contacts', 'lena-berg.json')
+    const written = (email: string) =>
+      JSON.stringify({ name: 'Lena Berg', contact: { email }, workflow: {} }, null, 2) + '\n'
+    await writeFile(file, written('lena@example.se'))
+    await list.getByText('Lena Berg').waitFor()
+    await list.getByText('Lena Berg').click()
+    await editor().getByLabel('Name', { exact: true }).waitFor()
+    await editor().getByLabel('Name', { exact: true }).fill('Lena Berg (mine)')
+    await writeFile(file, written('lena@disk.example'))
+    const banner = editor().locator('.contact-disk-banner')
+    await banner.getByText(/changed on disk/).waitFor()
+    await shoot('changed-on-disk')
+    const kept = await editor().getByLabel('Name', { exact: true }).inputValue()
+    await banner.getByRole('button', { name: 'Reload from disk' }).click()
+    await banner.waitFor({ state: 'detached' })
+    expect({
+      kept,
+      reloaded: await editor().getByLabel('Contact fields: value of email').inputValue(),
+      file: JSON.parse(await readFile(file, 'utf8')).contact,
+    }).toEqual({
+      kept: 'Lena Berg (mine)',
+      reloaded: 'lena@disk.example',
+      file: { email: 'lena@disk.example' },
+    })
+  })
+
+  it('brings back an unsaved Raw Request body and Workflow Step after the page reloads', async () => {
+    // The Workflow Step tab of the journey above holds an unsaved contact (Tanaka, Yuki).
+    await runPaletteCommand(page, 'New Raw Request')
+    const content = page.getByTestId('raw-editor').locator('.cm-content')
+    await content.waitFor()
+    const body = '{"data": [{"event_name": "Lead",  "n": 12345678901234567890}]}'
+    await content.fill(body)
+    await page.waitForTimeout(900) // the autosave waits 500 ms after the last keystroke
+    await page.reload()
+    await page.getByText(/Restored \d+ unsaved tabs? from the last session/).waitFor()
+    const rawTab = page.getByRole('tab', { name: /Raw Request/ }).last()
+    await rawTab.click()
+    await page.getByTestId('raw-editor').locator('.cm-content').waitFor()
+    const restoredBody = await page.getByTestId('raw-editor').locator('.cm-content').innerText()
+    await page
+      .getByRole('tab', { name: /Workflow step/ })
+      .last()
+      .click()
+    const contact = page.getByRole('form', { name: 'Contact' }).last()
+    await contact.getByLabel('PSID (page-scoped user ID)').waitFor()
+    await shoot('restored-step')
+    expect({
+      restoredBody,
+      psid: await contact.getByLabel('PSID (page-scoped user ID)').inputValue(),
+      workflow: await contact.getByLabel(/Workflow variables/).inputValue(),
+    }).toEqual({ restoredBody: body, psid: '7000000000000001', workflow: 'order_total: 12000' })
   })
 })

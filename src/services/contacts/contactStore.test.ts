@@ -82,7 +82,12 @@ describe('ContactStore', () => {
       },
       pretty: true,
       names: ['rina-wijaya.json'],
-      events: [{ changes: [{ id: 'rina-wijaya', kind: 'added' }] }],
+      events: [
+        {
+          origin: 'app',
+          changes: [{ id: 'rina-wijaya', kind: 'added', revision: saved.revision }],
+        },
+      ],
     })
   })
 

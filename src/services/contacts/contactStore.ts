@@ -63,6 +63,8 @@ const queueKey = 'contacts'
 export class ContactStore {
   private readonly queue = new SerialQueue()
   readonly quarantined: QuarantineNotice[] = []
+  /** The revision of each contact file as this store last read or wrote it (the watcher's baseline). */
+  readonly known = new Map<string, string>()
   private folderReady: Promise<void> | undefined
 
   constructor(private readonly options: ContactStoreOptions) {}
@@ -88,6 +90,8 @@ export class ContactStore {
       })
       if (read) contacts.push({ id, revision: read.revision, contact: read.contact })
     }
+    this.known.clear()
+    for (const stored of contacts) this.known.set(stored.id, stored.revision)
     return { contacts: sortByName(contacts), quarantined: [...this.quarantined] }
   }
 
@@ -160,7 +164,8 @@ export class ContactStore {
       const stored = await this.get(id)
       await unlink(this.pathOf(id))
       await syncDirectory(this.options.directory)
-      this.options.onChanged?.({ changes: [{ id, kind: 'removed' }] })
+      this.known.delete(id)
+      this.options.onChanged?.({ origin: 'app', changes: [{ id, kind: 'removed' }] })
       return stored
     })
   }
@@ -292,8 +297,10 @@ export class ContactStore {
     await confinePresetPath(this.options.directory, this.pathOf(id), id, kind.folder)
     const text = serializeContact(contact)
     await atomicWriteFile(this.pathOf(id), text)
-    this.options.onChanged?.({ changes: [{ id, kind: change }] })
-    return { id, revision: contactRevision(contact), contact }
+    const revision = contactRevision(contact)
+    this.known.set(id, revision)
+    this.options.onChanged?.({ origin: 'app', changes: [{ id, kind: change, revision }] })
+    return { id, revision, contact }
   }
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createEmptyDraft } from '../../shared/capi/model/eventDraft'
+import { createDefaultStep, type WorkflowStep } from '../../shared/step/stepSchema'
 import { AutosaveStore } from './autosaveStore'
 
 let directory: string
@@ -64,5 +65,55 @@ describe('AutosaveStore', () => {
       ['draft:1'],
       [live, 'draft~3a1.json'].sort(),
     ])
+  })
+
+  it('loads an autosave written before raw and step tabs were kept: a draft without a kind', async () => {
+    const draft = createEmptyDraft('whatsapp')
+    const old = {
+      key: 'draft:3',
+      title: 'Untitled',
+      content: { draft, connectionName: 'Sandbox store' },
+      savedAt: '2026-11-20T09:00:00.000Z',
+    }
+    await writeFile(join(directory, 'draft~3a3.json'), JSON.stringify(old, null, 2) + '\n')
+    const [entry] = await new AutosaveStore({ directory, now: clock }).list()
+    expect(entry).toEqual({
+      ...old,
+      content: { ...old.content, kind: 'draft', description: '', tags: [] },
+    })
+  })
+
+  it('keeps a raw body byte for byte and a workflow step with its contact', async () => {
+    const store = new AutosaveStore({ directory, now: clock })
+    // Key order, a big integer, tabs and a non-ASCII name: nothing may be reformatted.
+    const body =
+      '{\n\t"data": [{"event_time": 17328, "value": 12345678901234567890}],\n  "b": "Zoë" }\r\n'
+    await store.save({
+      key: 'raw:2',
+      title: 'Raw Request 2',
+      content: { kind: 'raw', body, connectionName: 'Sandbox store' },
+    })
+    const step: WorkflowStep = createDefaultStep('Sandbox store')
+    const contact = {
+      channel: 'whatsapp' as const,
+      ctwa_clid: 'ARAkClick',
+      psid: null,
+      igsid: null,
+      contact: { email: 'rina@example.com' },
+      workflow: { total: '49.90' },
+    }
+    await store.save({
+      key: 'workflow-step:1',
+      title: 'Workflow step 1',
+      content: { kind: 'step', step, contact },
+    })
+    const listed = await new AutosaveStore({ directory, now: clock }).list()
+    const byKey = Object.fromEntries(listed.map((entry) => [entry.key, entry.content]))
+    const raw = byKey['raw:2']
+    const stepContent = byKey['workflow-step:1']
+    expect({
+      body: raw?.kind === 'raw' ? raw.body : undefined,
+      step: stepContent?.kind === 'step' ? [stepContent.step, stepContent.contact] : undefined,
+    }).toEqual({ body, step: [step, contact] })
   })
 })

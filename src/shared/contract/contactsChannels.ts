@@ -54,6 +54,17 @@ export const contactsChannels = {
 }
 
 export const ContactsChanged = z.object({
-  changes: z.array(z.object({ id: z.string(), kind: z.enum(['added', 'modified', 'removed']) })),
+  /** `app`: written through the Workbench (absent means this too); `external`: another program or process. */
+  origin: z.enum(['app', 'external']).optional(),
+  changes: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['added', 'modified', 'removed']),
+      /** The file's revision after the change (absent for `removed`). */
+      revision: Revision.optional(),
+    }),
+  ),
+  /** Files the watcher moved to contacts/.quarantine because they do not load. */
+  quarantined: z.array(QuarantineNotice).optional(),
 })
 export type ContactsChanged = z.infer<typeof ContactsChanged>

@@ -7,6 +7,8 @@ import {
   PresetBase,
   PresetContent,
   presetKinds,
+  RawPresetContent,
+  StepPresetContent,
 } from '../presets/presetSchema'
 import { bounded } from './bounded'
 import { channel, noInput } from './channel'
@@ -48,14 +50,30 @@ export const QuarantineNotice = z.object({
 export const StoredPreset = z.object({ id: PresetId, revision: Revision, preset: Preset })
 export type StoredPreset = z.infer<typeof StoredPreset>
 
+/**
+ * What an autosave holds: a composer draft (no `kind`, as every autosave written before raw and
+ * step tabs were kept), a Raw Request body (text, byte for byte) or a Workflow Step and its contact.
+ */
+export const AutosaveContent = z.discriminatedUnion(
+  'kind',
+  [
+    DraftPresetContent.partial({ name: true }).extend({ draft: EventDraft }),
+    RawPresetContent.partial({ name: true }),
+    StepPresetContent.partial({ name: true }),
+  ],
+  { error: 'kind is "draft", "raw" or "step" (absent means "draft")' },
+)
+export type AutosaveContent = z.infer<typeof AutosaveContent>
+export type AutosaveContentInput = z.input<typeof AutosaveContent>
+
 export const AutosaveEntry = z.object({
-  /** The editor tab's key: a preset id, or `draft:<n>` for an unsaved draft. */
+  /** The editor tab's key: a preset id, `draft:<n>`, `raw:<n>` or `workflow-step:<n>` for a new tab. */
   key: z.string().regex(/^[A-Za-z0-9:_./ -]{1,200}$/),
   presetId: PresetId.optional(),
   /** The revision the tab started from, to detect a conflict when it is restored. */
   baseRevision: Revision.optional(),
   title: z.string().max(200),
-  content: DraftPresetContent.partial({ name: true }).extend({ draft: EventDraft }),
+  content: AutosaveContent,
   savedAt: z.string(),
 })
 export type AutosaveEntry = z.infer<typeof AutosaveEntry>

@@ -82,9 +82,11 @@ export type StepPreset = Extract<Preset, { kind: 'step' }>
 
 /** What a person edits: everything in a preset except its file bookkeeping. */
 export const DraftPresetContent = DraftPreset.omit(stamps)
+export const RawPresetContent = RawPreset.omit(stamps)
+export const StepPresetContent = StepPreset.omit(stamps)
 export const PresetContent = z.discriminatedUnion(
   'kind',
-  [DraftPresetContent, RawPreset.omit(stamps), StepPreset.omit(stamps)],
+  [DraftPresetContent, RawPresetContent, StepPresetContent],
   kindProblem,
 )
 export type PresetContent = z.infer<typeof PresetContent>

@@ -116,4 +116,54 @@ describe('ContactEditor', () => {
       },
     })
   })
+
+  it('an edit on disk while the editor has unsaved edits is announced, not applied; Reload takes it', async () => {
+    const store = useWorkbenchStore
+    const disk = { ...stored, id: 'ana', contact: { ...stored.contact, name: 'Ana' } }
+    store.getState().setContacts([disk])
+    const tab = { id: 'contact:ana', kind: 'contact', title: 'Ana', resource: 'ana', dirty: false }
+    store.getState().openTab(tab)
+    const view = render(
+      <ApiProvider api={api}>
+        <ContactEditor tab={store.getState().tabs.find((open) => open.id === tab.id)!} />
+      </ApiProvider>,
+    )
+    const rerender = () =>
+      view.rerender(
+        <ApiProvider api={api}>
+          <ContactEditor tab={store.getState().tabs.find((open) => open.id === tab.id)!} />
+        </ApiProvider>,
+      )
+    const form = await screen.findByRole('form', { name: 'Contact Ana' })
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Ana (mine)' } })
+    rerender()
+    // Another program rewrote the file: the listing that follows contacts.changed brings it.
+    store.getState().setContacts([
+      {
+        ...disk,
+        revision: '1111111111111111',
+        contact: { ...disk.contact, contact: { email: 'ana@disk.example' } },
+      },
+    ])
+    rerender()
+    const banner = await within(form).findByText(/changed on disk/)
+    const kept = (within(form).getByLabelText('Name') as HTMLInputElement).value
+    fireEvent.click(within(form).getByRole('button', { name: 'Reload from disk' }))
+    rerender()
+    await waitFor(() => expect(within(form).queryByText(/changed on disk/)).toBeNull())
+    expect({
+      banner: banner.closest('[role="alert"]') !== null,
+      kept,
+      reloaded: (within(form).getByLabelText('Name') as HTMLInputElement).value,
+      email: (within(form).getByLabelText('Contact fields: value of email') as HTMLInputElement)
+        .value,
+      dirty: store.getState().tabs.find((open) => open.id === tab.id)?.dirty,
+    }).toEqual({
+      banner: true,
+      kept: 'Ana (mine)',
+      reloaded: 'Ana',
+      email: 'ana@disk.example',
+      dirty: false,
+    })
+  })
 })

@@ -4,6 +4,7 @@ import type { EditorTab } from '../../state/editorSlice'
 import { useWorkbenchStore } from '../../state/store'
 import { useTabMemory } from '../../state/useTabMemory'
 import { EmptyState } from '../../ui/EmptyState'
+import { ContactDiskBanner } from './ContactDiskBanner'
 import { ContactEditorHeader } from './ContactEditorHeader'
 import { ConversationSection } from './ConversationSection'
 import { FieldRowsEditor } from './FieldRowsEditor'
@@ -38,13 +39,25 @@ export function ContactEditor({ tab }: { tab: EditorTab }) {
   const [errors, setErrors] = useTabMemory<FormErrors>(tab.id, 'errors', {})
   const [banner, setBanner] = useState<string | undefined>()
   useEffect(() => ensureContactSync(context), [])
-  // First show, and a change saved elsewhere while this tab has no edits of its own.
+  // First show, and a change saved elsewhere while this tab has no edits of its own. With unsaved
+  // edits nothing is replaced: the disk banner below tells, and the person chooses.
   useEffect(() => {
     if (id && !stored) return
     if (form && (tab.dirty || !stored || stored.revision === baseRevision)) return
     setForm(toContactForm(stored?.contact))
     setBaseRevision(stored?.revision)
   }, [stored, form === undefined])
+  const changedOnDisk = Boolean(
+    form && tab.dirty && stored && baseRevision && stored.revision !== baseRevision,
+  )
+  const removedOnDisk = Boolean(id && loaded && !stored && form && tab.dirty)
+  useEffect(() => {
+    if (!changedOnDisk && !removedOnDisk) return
+    useWorkbenchStore.getState().notify({
+      level: 'warning',
+      message: `Contact "${form?.name ?? id}" ${removedOnDisk ? 'was removed' : 'changed'} on disk while it has unsaved edits; nothing was overwritten.`,
+    })
+  }, [changedOnDisk, removedOnDisk, stored?.revision])
   // "Add {{contact.x}}" from a problem: the row is added (once) and its value focused.
   useEffect(() => {
     if (!form || !addField) return
@@ -63,7 +76,7 @@ export function ContactEditor({ tab }: { tab: EditorTab }) {
     })
   }, [form === undefined, addField])
 
-  if (id && loaded && !stored && !form) {
+  if (id && loaded && !stored && !(form && tab.dirty)) {
     return <EmptyState icon="person" title="This contact no longer exists." />
   }
   if (!form) return <EmptyState icon="loading" title="Loading the contact…" />
@@ -83,8 +96,10 @@ export function ContactEditor({ tab }: { tab: EditorTab }) {
       if (first === 'name') document.getElementById(`${base}-name`)?.focus()
       return
     }
+    // Removed on disk and kept: the file is written again (refused if it came back meanwhile).
+    const expectedRevision = removedOnDisk ? null : (baseRevision ?? null)
     const result = await api['contacts.save']({
-      ...(id ? { id, expectedRevision: baseRevision ?? null } : {}),
+      ...(id ? { id, expectedRevision } : {}),
       content: parsed.content,
     })
     const state = useWorkbenchStore.getState()
@@ -127,6 +142,19 @@ export function ContactEditor({ tab }: { tab: EditorTab }) {
       }}
     >
       <ContactEditorHeader tab={tab} stored={stored} onSave={() => void save()} />
+      {changedOnDisk || removedOnDisk ? (
+        <ContactDiskBanner
+          removed={removedOnDisk}
+          onReload={() => {
+            if (!stored) return
+            setForm(toContactForm(stored.contact))
+            setBaseRevision(stored.revision)
+            setErrors({})
+            useWorkbenchStore.getState().setTabDirty(tab.id, false)
+          }}
+          onKeepMine={() => setBaseRevision(stored?.revision)}
+        />
+      ) : null}
       {banner ? (
         <p className="contact-banner" role="alert">
           {banner}

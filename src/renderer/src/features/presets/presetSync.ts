@@ -1,8 +1,15 @@
-import type { PresetsChanged } from '../../../../shared/contract/presetsChannels'
+import type { AutosaveEntry, PresetsChanged } from '../../../../shared/contract/presetsChannels'
 import type { CommandContext } from '../../commands/command'
 import { restoredComposerChoice } from '../../state/sessionPersistence'
 import { refreshPresets } from './presetActions'
 import { presetOfTab, takeFromDisk } from './presetTabs'
+import {
+  autosaveContentOf,
+  autosavedPartChanged,
+  autosavedTabIds,
+  autosavedTabsOf,
+  restoreRawOrStep,
+} from './tabAutosave'
 
 /** Autosave delay after the last keystroke: with the write itself, a crash loses under a second. */
 export const autosaveDelayMs = 500
@@ -10,7 +17,8 @@ export const autosaveDelayMs = 500
 /**
  * Keeps the renderer's preset cache in step with main: the first listing, drafts autosaved before
  * a crash (reopened as dirty tabs), `presets.changed` pushes (an external edit reloads a clean tab
- * and marks a dirty one as in conflict, never overwriting it), and autosave of dirty composer tabs.
+ * and marks a dirty one as in conflict, never overwriting it), and autosave of dirty composer, Raw
+ * Request and Workflow Step tabs.
  * Returns a function that stops all of it.
  */
 export function startPresetSync(context: CommandContext): () => void {
@@ -25,24 +33,30 @@ export function startPresetSync(context: CommandContext): () => void {
     if (event.origin === 'external') void applyExternalChanges(context, event)
   })
   const timers = new Map<string, ReturnType<typeof setTimeout>>()
-  let previous = store.getState().composerTabs
+  let previous = autosavedTabsOf(store.getState())
   let previousTabs = store.getState().tabs
   const unsubscribeStore = store.subscribe((state) => {
-    if (state.composerTabs === previous && state.tabs === previousTabs) return
+    const current = autosavedTabsOf(state)
+    if (
+      current.composerTabs === previous.composerTabs &&
+      current.rawTabs === previous.rawTabs &&
+      current.stepTabs === previous.stepTabs &&
+      state.tabs === previousTabs
+    )
+      return
     const before = previous
     const tabsBefore = previousTabs
-    previous = state.composerTabs
+    previous = current
     previousTabs = state.tabs
-    for (const [tabId, tab] of Object.entries(state.composerTabs)) {
+    for (const tabId of autosavedTabIds(current)) {
       const dirty = state.tabs.find((candidate) => candidate.id === tabId)?.dirty ?? false
       const wasDirty = tabsBefore.find((candidate) => candidate.id === tabId)?.dirty ?? false
-      // Autosaved when the draft, its connection or its preset details change, and when a tab
+      // A raw or step tab saved (or reloaded from disk) has nothing left to recover.
+      if (wasDirty && !dirty && !current.composerTabs[tabId])
+        void api['presets.autosaveClear']({ key: tabId })
+      // Autosaved when the content, its connection or its preset details change, and when a tab
       // becomes dirty without typing (an imported draft, a reopened history entry).
-      const changed =
-        before[tabId]?.draft !== tab.draft ||
-        before[tabId]?.connectionId !== tab.connectionId ||
-        before[tabId]?.presetMeta !== tab.presetMeta ||
-        (dirty && !wasDirty)
+      const changed = autosavedPartChanged(before, current, tabId) || (dirty && !wasDirty)
       if (!changed || !dirty) continue
       clearTimeout(timers.get(tabId))
       timers.set(
@@ -50,8 +64,9 @@ export function startPresetSync(context: CommandContext): () => void {
         setTimeout(() => void autosave(context, tabId), autosaveDelayMs),
       )
     }
-    for (const tabId of Object.keys(before)) {
-      if (!state.composerTabs[tabId]) void api['presets.autosaveClear']({ key: tabId })
+    const open = new Set(autosavedTabIds(current))
+    for (const tabId of autosavedTabIds(before)) {
+      if (!open.has(tabId)) void api['presets.autosaveClear']({ key: tabId })
     }
   })
   return () => {
@@ -64,27 +79,22 @@ export function startPresetSync(context: CommandContext): () => void {
 
 async function autosave({ store, api }: CommandContext, tabId: string): Promise<void> {
   const state = store.getState()
-  const tab = state.composerTabs[tabId]
+  const content = autosaveContentOf(state, tabId)
   const editorTab = state.tabs.find((candidate) => candidate.id === tabId)
-  if (!tab || !editorTab?.dirty) return
+  if (!content || !editorTab?.dirty) return
   const revision = state.tabRevisions[tabId]
-  const connectionName = state.connections.find(
-    (connection) => connection.id === tab.connectionId,
-  )?.name
+  const presetId = presetOfTab(state, tabId)
   await api['presets.autosave']({
     key: tabId,
     title: editorTab.title,
-    ...(tab.presetId ? { presetId: tab.presetId } : {}),
+    ...(presetId ? { presetId } : {}),
     ...(revision ? { baseRevision: revision } : {}),
-    content: {
-      draft: tab.draft,
-      ...(connectionName ? { connectionName } : {}),
-      ...(tab.presetMeta ?? {}),
-    },
+    content,
   })
 }
 
-async function restoreAutosaved({ store, api }: CommandContext): Promise<void> {
+async function restoreAutosaved(context: CommandContext): Promise<void> {
+  const { store, api } = context
   const result = await api['presets.autosaveList']()
   if (!result.ok || result.value.entries.length === 0) return
   // Drafts come back with their connection (saved by name; ids are looked up now).
@@ -97,13 +107,20 @@ async function restoreAutosaved({ store, api }: CommandContext): Promise<void> {
     // A tab the session reopened is filled unless it was edited meanwhile.
     const open = state.tabs.find((tab) => tab.id === entry.key)
     if (open?.dirty) continue
+    const kind = restoreRawOrStep(state, entry, connections)
+    if (kind) {
+      reopenDirty(context, entry, kind, Boolean(open))
+      continue
+    }
+    const content = entry.content
+    if (content.kind === 'raw' || content.kind === 'step') continue
     const chosen = restoredComposerChoice(globalThis.localStorage, entry.key)
     const connection =
       connections.find((candidate) => candidate.id === chosen?.connectionId) ??
-      connections.find((candidate) => candidate.name === entry.content.connectionName)
-    const { description, tags } = entry.content
+      connections.find((candidate) => candidate.name === content.connectionName)
+    const { description, tags } = content
     state.putComposerTab(entry.key, {
-      draft: entry.content.draft,
+      draft: content.draft,
       ...(entry.presetId ? { presetId: entry.presetId } : {}),
       ...(connection ? { connectionId: connection.id } : {}),
       ...(chosen?.sampleContactId ? { sampleContactId: chosen.sampleContactId } : {}),
@@ -111,21 +128,33 @@ async function restoreAutosaved({ store, api }: CommandContext): Promise<void> {
         ? { presetMeta: { description: description ?? '', tags: tags ?? [] } }
         : {}),
     })
-    if (entry.baseRevision) state.setTabRevision(entry.key, entry.baseRevision)
-    if (open) state.setTabDirty(entry.key, true)
-    else
-      state.openTab({
-        kind: 'composer',
-        id: entry.key,
-        title: entry.title,
-        dirty: true,
-        ...(entry.presetId ? { resource: entry.presetId } : {}),
-      })
+    reopenDirty(context, entry, 'composer', Boolean(open))
   }
+  const count = result.value.entries.length
   state.notify({
     level: 'info',
-    message: `Restored ${result.value.entries.length} unsaved draft${result.value.entries.length === 1 ? '' : 's'} from the last session.`,
+    message: `Restored ${count} unsaved tab${count === 1 ? '' : 's'} from the last session.`,
   })
+}
+
+/** The restored tab shows as unsaved: the session's reopened tab, or a new one in its editor. */
+function reopenDirty(
+  { store }: CommandContext,
+  entry: AutosaveEntry,
+  kind: 'composer' | 'raw' | 'workflow-step',
+  open: boolean,
+): void {
+  const state = store.getState()
+  if (entry.baseRevision) state.setTabRevision(entry.key, entry.baseRevision)
+  if (open) state.setTabDirty(entry.key, true)
+  else
+    state.openTab({
+      kind,
+      id: entry.key,
+      title: entry.title,
+      dirty: true,
+      ...(entry.presetId ? { resource: entry.presetId } : {}),
+    })
 }
 
 async function applyExternalChanges(context: CommandContext, event: PresetsChanged): Promise<void> {
