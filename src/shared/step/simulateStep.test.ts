@@ -319,3 +319,59 @@ describe('simulateStep: what a check learned wins over the connection’s list',
     ).toEqual([['asset_not_linked', true]])
   })
 })
+
+describe('simulateStep: what the review found', () => {
+  it('fields rejected by the normalization: worded as the SDK’s refusal, and none left is customer_empty', () => {
+    const invalid = {
+      ...whatsappContact,
+      contact: { email: 'not an email', phone: '---' },
+    }
+    const result = simulateStep(purchase, invalid, connection, now)
+    expect(codes(result)).toEqual(['customer_empty', 'rejected', 'rejected'])
+    expect(result.reasons[0]!.message).toContain(
+      'If all fields are empty, the event will not be sent.',
+    )
+    for (const reason of result.reasons.slice(1)) {
+      expect(reason.message).not.toContain('Meta would reject')
+      expect(reason.message).toContain('capi-normalization.md')
+      expect(reason.message).toContain('assumption')
+    }
+    const oneLeft = simulateStep(
+      purchase,
+      { ...whatsappContact, contact: { email: fields.email, phone: '---' } },
+      connection,
+      now,
+    )
+    expect(codes(oneLeft)).toEqual(['rejected'])
+  })
+
+  it('a Page or Instagram account without a known country says the region was not checked', () => {
+    const noCountry: StepConnection = {
+      ...connection,
+      assets: { ...connection.assets, page: { id: page, country: '' } },
+    }
+    const listed = simulateStep(purchase, messengerContact, noCountry, now)
+    expect([listed.wouldSend, listed.notes.some((note) => note.code === 'region_unknown')]).toEqual(
+      [true, true],
+    )
+    const learned = simulateStep(
+      purchase,
+      messengerContact,
+      { ...connection, assets: { whatsapp: connection.assets.whatsapp } },
+      now,
+      { linkFacts: { [`page:${page}`]: { linkedDatasetIds: [dataset] } } },
+    )
+    expect(learned.notes.find((note) => note.code === 'region_unknown')?.message).toContain(
+      "the sandbox's link answer carries no country",
+    )
+    const known = simulateStep(purchase, messengerContact, connection, now)
+    expect(known.notes.some((note) => note.code === 'region_unknown')).toBe(false)
+  })
+
+  it('speaks of this contact, not of a sample contact', () => {
+    const emptyEmail = { ...whatsappContact, contact: { phone: fields.phone } }
+    const result = simulateStep(purchase, emptyEmail, connection, now)
+    const texts = [...result.reasons, ...result.notes].map((entry) => entry.message).join('\n')
+    expect(texts).not.toContain('sample contact')
+  })
+})

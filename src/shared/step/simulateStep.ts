@@ -1,5 +1,5 @@
 import { channelInfo } from '../capi/model/channels'
-import { customerFieldLabels, nobleSha256, type Sha256 } from '../capi/normalize'
+import { customerFieldLabels, customerFields, nobleSha256, type Sha256 } from '../capi/normalize'
 import { buildEventRequest } from '../capi/request/buildEventRequest'
 import type { EventRequest, HashedValue } from '../capi/request/requestTypes'
 import type { AssetFacts, Problem } from '../capi/rules/ruleTypes'
@@ -129,6 +129,17 @@ export function simulateStep(
   }
 
   const sentFields = Object.keys(draft.customer)
+  // What reaches the body: a filled field can still be left out (its value rejected by the
+  // normalization), and then the event carries no customer information either.
+  const userData = (built.body.data[0]?.user_data ?? {}) as Record<string, unknown>
+  const hashedSent = customerFields.filter((field) => userData[field] !== undefined)
+  if (sentFields.length > 0 && hashedSent.length === 0) {
+    reasons.push({
+      code: 'customer_empty',
+      path: 'customer',
+      message: `No customer information field would be sent for this contact: every filled field (${sentFields.join(', ')}) is left out of the request (rejected by the normalization, see the other reasons). If all fields are empty, the event will not be sent.`,
+    })
+  }
   if (sentFields.length === 0) {
     const filled = emptyFields.map((entry) => entry.field)
     reasons.push({
@@ -144,7 +155,7 @@ export function simulateStep(
     notes.push({
       code: 'customer_field_empty',
       path: `customer.${entry.field}`,
-      message: `${customerFieldLabels[entry.field]} (${entry.field}) is left out: ${entry.why} (assumption: the step leaves a field whose variable is empty out of the event, as it does an empty field).`,
+      message: `${customerFieldLabels[entry.field]} (${entry.field}) is left out: ${forThisContact(entry.why)} (assumption: the step leaves a field whose variable is empty out of the event, as it does an empty field).`,
     })
   }
 
@@ -155,7 +166,7 @@ export function simulateStep(
   for (const problem of built.problems) {
     if (problem.severity !== 'error') {
       const shown =
-        (problem.code === 'advice.no_customer_info' && sentFields.length === 0) ||
+        (problem.code === 'advice.no_customer_info' && hashedSent.length === 0) ||
         (problem.code.startsWith('region.restricted') &&
           reasons.some((reason) => reason.code === 'restricted_region'))
       if (!shown) notes.push({ code: problem.code, path: problem.path, message: problem.message })
@@ -166,8 +177,10 @@ export function simulateStep(
       code: 'rejected',
       path: problem.path,
       message: problem.code.startsWith('variables.')
-        ? `The step cannot fill ${problem.path} for this contact: ${problem.message.replace(/the sample (contact|workflow)/g, "the contact's $1 data").replace(/for the sample (contact|workflow)/g, 'for this contact')}`
-        : `Meta would reject the event: ${problem.message} ${problem.fix}`.trim(),
+        ? `The step cannot fill ${problem.path} for this contact: ${forThisContact(problem.message)}`
+        : problem.code === 'customer.rejected'
+          ? `${problem.message} The Workbench normalizes customer information as Meta's Business SDK does (capi-normalization.md), and the SDK refuses such a value instead of sending it (assumption: the step, which normalizes the same way, does not send the event with it). ${problem.fix}`.trim()
+          : `Meta would reject the event: ${problem.message} ${problem.fix}`.trim(),
     })
   }
 
@@ -282,4 +295,26 @@ function linkAndRegion(
       message: `${finding.message} Because of the ePrivacy Directive (EPD), CAPI events through Facebook Pages and Instagram accounts registered in a restricted region (EU, Norway, Iceland, Liechtenstein, United Kingdom, Japan) may be blocked.`,
     })
   }
+  // A Page or Instagram account whose country nobody gave (the connection does not list it, and a
+  // link lookup does not return one) cannot be checked for a restricted region: say so.
+  const facts = lookupAsset(kind, assetId)
+  if (
+    kind !== 'whatsapp' &&
+    facts !== undefined &&
+    (facts.country ?? '').trim() === '' &&
+    !reasons.some((reason) => reason.code === 'asset_not_linked' && reason.path === path)
+  ) {
+    notes.push({
+      code: 'region_unknown',
+      path,
+      message: `Where the ${label} ${assetId} is registered is not known here (${known?.id === assetId ? `the connection "${connection.name}" gives no country for it` : "the connection does not list it, and the sandbox's link answer carries no country"}), so the restricted-region check (EU, Norway, Iceland, Liechtenstein, United Kingdom, Japan) was not made. Add the account with its country to the connection to check it.`,
+    })
+  }
+}
+
+/** Variable messages speak of "the sample contact" (the composer's word); the step has a contact. */
+function forThisContact(message: string): string {
+  return message
+    .replace(/for the sample (contact|workflow)/g, 'for this contact')
+    .replace(/the sample (contact|workflow)/g, "the contact's $1 data")
 }

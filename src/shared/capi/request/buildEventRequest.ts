@@ -61,7 +61,7 @@ export function buildEventRequest(
         code: `variables.${error.reason}`,
         message: error.message,
         fix: variableFixes[error.reason]!,
-        ...(error.reason === 'unknown' || error.reason === 'empty'
+        ...(error.reason === 'unknown' || error.reason === 'empty' || error.reason === 'no_sample'
           ? { variable: error.variable }
           : {}),
       })

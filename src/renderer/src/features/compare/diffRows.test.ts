@@ -44,11 +44,13 @@ describe('diffRows', () => {
   it('compares big integers by their digits: one apart in the 21st digit is a difference', () => {
     const left = '{"id": 123456789012345678901, "value": 49.90}'
     const right = '{"id": 123456789012345678902, "value": 49.9}'
-    // JSON.parse would make both ids the same float; the digits differ, and so do 49.90 and 49.9.
+    // JSON.parse would make both ids the same float; the digits differ. 49.90 and 49.9 are the same
+    // number to Meta, and so are 1.0 and 1: not a difference.
     expect(JSON.parse(left).id === JSON.parse(right).id).toBe(true)
-    expect(diffRows(left, right).rows.map((row) => [row.left?.text, row.right?.text])).toEqual([
-      ['123456789012345678901', '123456789012345678902'],
-      ['49.90', '49.9'],
+    expect(diffRows(left, right).differences).toEqual([{ path: 'id', kind: 'changed' }])
+    expect(diffRows('{"value": 1.0}', '{"value": 1}').differences).toEqual([])
+    expect(diffRows('{"value": 49.9}', '{"value": 49.95}').differences).toEqual([
+      { path: 'value', kind: 'changed' },
     ])
   })
 

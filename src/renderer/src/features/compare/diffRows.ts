@@ -46,8 +46,18 @@ const numberMark = '\u0000#'
 const differ = create({ matchByPosition: true, arrays: { detectMove: false } })
 const sha256Pattern = /^[0-9a-f]{64}$/
 
+/**
+ * A number as it is compared: integers beyond 2^53 by their digits (a float would make two IDs one
+ * apart equal), any other number by its value as Meta reads it (49.90 is 49.9, 1.0 is 1).
+ */
+function numberText(text: string): string {
+  if (/^-?\d+$/.test(text) && !Number.isSafeInteger(Number(text))) return text
+  const value = Number(text)
+  return Number.isFinite(value) ? String(value) : text
+}
+
 function marked(value: unknown): unknown {
-  if (isLosslessNumber(value)) return numberMark + value.value
+  if (isLosslessNumber(value)) return numberMark + numberText(value.value)
   if (typeof value === 'number') return numberMark + String(value)
   if (Array.isArray(value)) return value.map(marked)
   if (typeof value === 'object' && value !== null)

@@ -209,6 +209,15 @@ describe('composer', () => {
     )
   })
 
+  it('with no contact chosen, the fix of a {{contact.x}} takes the focus to the contact picker', () => {
+    open(whatsappPurchase({ customer: { em: ['{{contact.email}}'] } }))
+    const panel = screen.getByRole('list', { name: 'Problems' })
+    fireEvent.click(
+      within(panel).getByRole('button', { name: 'Choose a sample contact for {{contact.email}}' }),
+    )
+    expect(document.activeElement).toBe(screen.getByLabelText('Sample contact'))
+  })
+
   it('offers to add an unknown {{contact.x}} to the chosen contact, and opens it there', () => {
     open(whatsappPurchase({ customer: { em: ['{{contact.work_email}}'] } }), 'john-us')
     const panel = screen.getByRole('list', { name: 'Problems' })
