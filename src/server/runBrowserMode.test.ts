@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDependencies } from '../../test/support/testDependencies'
-import { createServices } from '../services/createServices'
+import { createServices, type Services } from '../services/createServices'
 import { EventBus } from '../services/eventBus'
 import { launchPageName } from './launchPage'
 import { announce, runBrowserMode } from './runBrowserMode'
@@ -15,7 +15,13 @@ let directory: string
 beforeEach(async () => {
   directory = await mkdtemp(join(tmpdir(), 'capi-run-'))
 })
+// Services start watchers that write into the data directory (the first contacts listing seeds
+// the samples): close them before the directory goes.
+const opened: Services[] = []
+const track = (services: Services) => (opened.push(services), services)
+
 afterEach(async () => {
+  await Promise.all(opened.splice(0).map((services) => services.close()))
   await rm(directory, { recursive: true, force: true })
 })
 
@@ -31,7 +37,7 @@ describe('runBrowserMode', () => {
       rendererDirectory: directory,
       open: true,
       eventBus,
-      handlers: createServices(testDependencies(directory, { shell: 'browser', eventBus }))
+      handlers: track(createServices(testDependencies(directory, { shell: 'browser', eventBus })))
         .handlers,
       say: (line) => said.push(line),
       openBrowser: (url) => opened.push(url) > 0,
@@ -62,7 +68,7 @@ describe('runBrowserMode', () => {
         rendererDirectory: directory,
         open: true,
         eventBus,
-        handlers: createServices(testDependencies(directory, { shell: 'browser', eventBus }))
+        handlers: track(createServices(testDependencies(directory, { shell: 'browser', eventBus })))
           .handlers,
         say: () => {},
         openBrowser: (url) => opened.push(url) > 0,

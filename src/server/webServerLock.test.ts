@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDependencies } from '../../test/support/testDependencies'
-import { createServices } from '../services/createServices'
+import { createServices, type Services } from '../services/createServices'
 import { EventBus } from '../services/eventBus'
 import { answerChallenge, answerMatches, createChallenge } from './challenge'
 import { startWebServer } from './startWebServer'
@@ -28,7 +28,13 @@ const lock = {
 beforeEach(async () => {
   directory = await mkdtemp(join(tmpdir(), 'capi-lock-'))
 })
+// Services start watchers that write into the data directory (the first contacts listing seeds
+// the samples): close them before the directory goes.
+const opened: Services[] = []
+const track = (services: Services) => (opened.push(services), services)
+
 afterEach(async () => {
+  await Promise.all(opened.splice(0).map((services) => services.close()))
   await rm(directory, { recursive: true, force: true })
 })
 
@@ -70,7 +76,7 @@ describe('web-server.json lock', () => {
   it('finds a live browser-mode server through its lock (real probe over HTTP)', async () => {
     const eventBus = new EventBus()
     const server = await startWebServer({
-      handlers: createServices(testDependencies(directory, { shell: 'browser', eventBus }))
+      handlers: track(createServices(testDependencies(directory, { shell: 'browser', eventBus })))
         .handlers,
       eventBus,
       rendererDirectory: directory,

@@ -108,7 +108,7 @@ export function createServices(deps: ServiceDependencies): Services {
   const contactWatcher = watchFiles
     ? new ContactWatcher(contacts, (event) => eventBus.emit('contacts.changed', event))
     : undefined
-  if (contactWatcher) void contactWatcher.start().catch(() => {})
+  const contactsWatching = contactWatcher?.start().catch(() => {})
   /** Every send is recorded here, whoever sends: the app, browser mode or `capi send`. */
   const history = new HistoryStore({
     directory: join(deps.dataDirectory, 'history'),
@@ -129,8 +129,12 @@ export function createServices(deps: ServiceDependencies): Services {
   const settingsWatcher = watchFiles
     ? new SettingsWatcher(settings, (state) => eventBus.emit('settings.changed', state))
     : undefined
-  if (settingsWatcher) void settingsWatcher.start().catch(() => {})
-  else void settings.get().catch(() => {})
+  const settingsWatching = settingsWatcher
+    ? settingsWatcher.start().catch(() => {})
+    : settings.get().then(
+        () => undefined,
+        () => undefined,
+      )
   const send = new SendService({
     connections,
     graph,
@@ -186,6 +190,11 @@ export function createServices(deps: ServiceDependencies): Services {
       settingsWatcher?.stop()
       contactWatcher?.stop()
       testEvents.close()
+      // A watcher's start or rescan still running reads and writes the data directory (the first
+      // listing of contacts writes the samples): let them finish, so that whoever closes the
+      // services may remove the directory.
+      await Promise.all([contactsWatching, settingsWatching])
+      await Promise.all([contactWatcher?.settled(), settingsWatcher?.settled(), contacts.idle()])
       await graph.close?.()
     },
   }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createServices } from '../../services/createServices'
+import { createServices, type Services } from '../../services/createServices'
 import { invokeChannel } from '../../shared/contract/ipcChannelNames'
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy'
 import { testDependencies } from '../../../test/support/testDependencies'
@@ -84,6 +84,7 @@ function fakeElectron() {
 
 let home: string
 let electron: ReturnType<typeof fakeElectron>
+let services: Services | undefined
 
 beforeEach(async () => {
   home = await mkdtemp(join(tmpdir(), 'capi-desktop-'))
@@ -92,11 +93,17 @@ beforeEach(async () => {
     mainDirectory: join(home, 'app #1', 'out', 'main'),
     env: { CAPI_WORKBENCH_HOME: join(home, 'data') },
     createServices: (dataDirectory, eventBus) =>
-      createServices(testDependencies(dataDirectory, { eventBus, shell: 'electron' })),
+      (services = createServices(testDependencies(dataDirectory, { eventBus, shell: 'electron' }))),
     log: () => undefined,
   })
 })
-afterEach(() => rm(home, { recursive: true, force: true }))
+// The services' watchers write into the data directory (the first contacts listing seeds the
+// samples): close them before the directory goes.
+afterEach(async () => {
+  await services?.close()
+  services = undefined
+  await rm(home, { recursive: true, force: true })
+})
 
 function invoke(frame: { url: string } | null, topFrame: unknown) {
   const handler = electron.handlers.get(invokeChannel('app.info'))

@@ -1,5 +1,5 @@
-import { watch, type FSWatcher } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
+import { DebouncedWatch } from '../files/debouncedWatch'
 import type { ContactsChanged } from '../../shared/contract/contactsChannels'
 import { listContactIds } from './contactFiles'
 import type { ContactStore } from './contactStore'
@@ -15,17 +15,19 @@ export interface ContactWatcherOptions {
  * (like presets), and an open editor with unsaved edits is told, never overwritten.
  */
 export class ContactWatcher {
-  private watcher: FSWatcher | undefined
-  private timer: ReturnType<typeof setTimeout> | undefined
-  private scanning: Promise<unknown> = Promise.resolve()
-  private readonly debounceMs: number
+  private readonly watch: DebouncedWatch
 
   constructor(
     private readonly store: ContactStore,
     private readonly emit: (event: ContactsChanged) => void,
     options: ContactWatcherOptions = {},
   ) {
-    this.debounceMs = options.debounceMs ?? 150
+    this.watch = new DebouncedWatch(this.store.directory, {
+      debounceMs: options.debounceMs ?? 150,
+      // Dot-files are ours: temporary files of an atomic write and the .quarantine folder.
+      accept: (name) => !name?.startsWith('.'),
+      run: () => this.rescan(),
+    })
   }
 
   async start(): Promise<void> {
@@ -33,25 +35,16 @@ export class ContactWatcher {
     await this.store.list().catch(async () => {
       await mkdir(this.store.directory, { recursive: true, mode: 0o700 })
     })
-    this.watcher = watch(this.store.directory, { persistent: false }, (_event, name) => {
-      // Dot-files are ours: temporary files of an atomic write and the .quarantine folder.
-      if (name && String(name).startsWith('.')) return
-      this.schedule()
-    })
-    this.watcher.on('error', () => this.schedule())
+    this.watch.start()
   }
 
   stop(): void {
-    this.watcher?.close()
-    this.watcher = undefined
-    if (this.timer) clearTimeout(this.timer)
+    this.watch.stop()
   }
 
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => {
-      this.scanning = this.scanning.then(() => this.rescan()).catch(() => undefined)
-    }, this.debounceMs)
+  /** Resolves when a rescan in progress is over. */
+  settled(): Promise<void> {
+    return this.watch.settled()
   }
 
   /**

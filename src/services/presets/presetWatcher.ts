@@ -1,5 +1,5 @@
-import { watch, type FSWatcher } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
+import { DebouncedWatch } from '../files/debouncedWatch'
 import type { PresetsChanged } from '../../shared/contract/presetsChannels'
 import { emptyFileProblem, readPresetFile, walkPresetTree } from './presetFiles'
 import type { PresetStore } from './presetStore'
@@ -16,10 +16,7 @@ export interface PresetWatcherOptions {
  * changes. It never writes a preset: an open tab with unsaved edits is told and shows a conflict.
  */
 export class PresetWatcher {
-  private watcher: FSWatcher | undefined
-  private timer: ReturnType<typeof setTimeout> | undefined
-  private scanning: Promise<void> = Promise.resolve()
-  private readonly debounceMs: number
+  private readonly watch: DebouncedWatch
   private readonly settleMs: number
   private readonly sleep: (ms: number) => Promise<void>
 
@@ -28,47 +25,30 @@ export class PresetWatcher {
     private readonly emit: (event: PresetsChanged) => void,
     options: PresetWatcherOptions = {},
   ) {
-    this.debounceMs = options.debounceMs ?? 150
     this.settleMs = options.settleMs ?? 400
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+    this.watch = new DebouncedWatch(this.store.directory, {
+      recursive: true,
+      debounceMs: options.debounceMs ?? 150,
+      // Dot-files and dot-folders are ours: temporary files of an atomic write, .quarantine.
+      accept: (name) => !name?.split(/[\\/]/).some((part) => part.startsWith('.')),
+      run: () => this.rescan(),
+    })
   }
 
   async start(): Promise<void> {
     await mkdir(this.store.directory, { recursive: true, mode: 0o700 })
     if (this.store.known.size === 0) await this.store.list()
-    this.watcher = watch(
-      this.store.directory,
-      { recursive: true, persistent: false },
-      (_event, name) => {
-        if (
-          name &&
-          String(name)
-            .split(/[\\/]/)
-            .some((part) => part.startsWith('.'))
-        )
-          return
-        this.schedule()
-      },
-    )
-    this.watcher.on('error', () => this.schedule())
+    this.watch.start()
   }
 
   stop(): void {
-    this.watcher?.close()
-    this.watcher = undefined
-    if (this.timer) clearTimeout(this.timer)
+    this.watch.stop()
   }
 
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => {
-      this.scanning = this.scanning
-        .then(() => this.rescan())
-        .then(
-          () => undefined,
-          () => undefined,
-        )
-    }, this.debounceMs)
+  /** Resolves when a rescan in progress is over. */
+  settled(): Promise<void> {
+    return this.watch.settled()
   }
 
   /** Compares the folder with what the store last saw; public so tests need not wait for fs events. */

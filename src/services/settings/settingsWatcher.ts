@@ -1,6 +1,6 @@
-import { watch, type FSWatcher } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
+import { DebouncedWatch } from '../files/debouncedWatch'
 import type { SettingsState } from '../../shared/settings/settingsSchema'
 import type { SettingsStore } from './settingsStore'
 
@@ -15,42 +15,35 @@ export interface SettingsWatcherOptions {
  * reads: a broken file is reported (line and column, defaults apply) and never written.
  */
 export class SettingsWatcher {
-  private watcher: FSWatcher | undefined
-  private timer: ReturnType<typeof setTimeout> | undefined
-  private checking: Promise<unknown> = Promise.resolve()
+  private readonly watch: DebouncedWatch
   private last: string | undefined
-  private readonly debounceMs: number
 
   constructor(
     private readonly store: SettingsStore,
     private readonly emit: (state: SettingsState) => void,
     options: SettingsWatcherOptions = {},
   ) {
-    this.debounceMs = options.debounceMs ?? 150
+    this.watch = new DebouncedWatch(dirname(this.store.path), {
+      debounceMs: options.debounceMs ?? 150,
+      accept: (changed) => changed === undefined || changed === basename(this.store.path),
+      run: () => this.check(),
+    })
   }
 
   async start(): Promise<void> {
     const directory = dirname(this.store.path)
-    const name = basename(this.store.path)
     await mkdir(directory, { recursive: true, mode: 0o700 })
     this.last = JSON.stringify(await this.store.get().catch(() => undefined))
-    this.watcher = watch(directory, { persistent: false }, (_event, changed) => {
-      if (!changed || String(changed) === name) this.schedule()
-    })
-    this.watcher.on('error', () => this.schedule())
+    this.watch.start()
   }
 
   stop(): void {
-    this.watcher?.close()
-    this.watcher = undefined
-    if (this.timer) clearTimeout(this.timer)
+    this.watch.stop()
   }
 
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => {
-      this.checking = this.checking.then(() => this.check()).catch(() => undefined)
-    }, this.debounceMs)
+  /** Resolves when a check in progress is over. */
+  settled(): Promise<void> {
+    return this.watch.settled()
   }
 
   /** Reads the file again; emits (and returns) the state when it differs from the last one seen. */
