@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDependencies } from '../../test/support/testDependencies'
-import { createServices } from '../services/createServices'
+import { createServices, type Services } from '../services/createServices'
 import { EventBus } from '../services/eventBus'
 import { defaultSandboxFixtures } from '../meta-sandbox/loadSandboxFixtures'
 import { type RunningSandbox, startSandbox } from '../meta-sandbox/startSandbox'
@@ -51,19 +51,21 @@ describe('browser mode never sends the token back', () => {
     })
   }
 
+  let services: Services | undefined
   beforeAll(async () => {
     directory = await mkdtemp(join(tmpdir(), 'capi-canary-'))
     const fixtures = defaultSandboxFixtures()
     fixtures.tokens.push({ ...fixtures.tokens[0]!, token: canary, name: 'Canary' })
     sandbox = await startSandbox({ fixtures })
+    services = createServices(
+      testDependencies(directory, {
+        shell: 'browser',
+        eventBus,
+        secretStore: new MemorySecretStore(),
+      }),
+    )
     server = await startWebServer({
-      handlers: createServices(
-        testDependencies(directory, {
-          shell: 'browser',
-          eventBus,
-          secretStore: new MemorySecretStore(),
-        }),
-      ).handlers,
+      handlers: services.handlers,
       eventBus,
       rendererDirectory: directory,
       log: () => {},
@@ -86,6 +88,8 @@ describe('browser mode never sends the token back', () => {
     stopStream()
     await server?.close()
     await sandbox?.close()
+    // Its watchers write into the data directory (the contacts' first listing): close them first.
+    await services?.close()
     await rm(directory, { recursive: true, force: true })
   })
 

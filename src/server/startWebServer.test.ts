@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDependencies } from '../../test/support/testDependencies'
-import { createServices } from '../services/createServices'
+import { createServices, type Services } from '../services/createServices'
 import { EventBus } from '../services/eventBus'
 import { contentSecurityPolicy } from '../shared/security/contentSecurityPolicy'
 import { type RunningWebServer, startWebServer } from './startWebServer'
@@ -63,6 +63,13 @@ function summary(reply: Reply) {
   return { status: reply.status, body: JSON.parse(reply.body) as unknown }
 }
 
+const services: Services[] = []
+const opened = (deps: Parameters<typeof createServices>[0]): Services => {
+  const created = createServices(deps)
+  services.push(created)
+  return created
+}
+
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'capi-web-'))
   await mkdir(join(root, 'renderer', 'assets'), { recursive: true })
@@ -70,8 +77,7 @@ beforeAll(async () => {
   await writeFile(join(root, 'renderer', 'assets', 'app.js'), 'console.log(1)')
   await writeFile(join(root, 'outside.txt'), 'not served')
   server = await startWebServer({
-    handlers: createServices(testDependencies(join(root, 'data'), { shell: 'browser', eventBus }))
-      .handlers,
+    handlers: opened(testDependencies(join(root, 'data'), { shell: 'browser', eventBus })).handlers,
     eventBus,
     rendererDirectory: join(root, 'renderer'),
     secret,
@@ -82,6 +88,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close()
+  // Their watchers write into the data directory (the contacts' first listing): close them first.
+  await Promise.all(services.map((opened) => opened.close()))
   await rm(root, { recursive: true, force: true })
 })
 
@@ -300,8 +308,7 @@ describe('browser-mode server', () => {
   it('refuses to start on a port that is taken, with a clear AppError', async () => {
     await expect(
       startWebServer({
-        handlers: createServices(testDependencies(join(root, 'data'), { shell: 'browser' }))
-          .handlers,
+        handlers: opened(testDependencies(join(root, 'data'), { shell: 'browser' })).handlers,
         eventBus,
         rendererDirectory: join(root, 'renderer'),
         port: server.port,
