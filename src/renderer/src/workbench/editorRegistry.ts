@@ -5,9 +5,16 @@ import { LazyContactEditor } from '../features/contacts'
 import type { EditorTab } from '../state/editorSlice'
 import { WelcomeEditor } from './WelcomeEditor'
 
+type EditorComponent = ComponentType<{ tab: EditorTab }>
+
+/** An editor loaded the first time a tab of its kind opens (its own chunk). */
+function lazyEditor(load: () => Promise<EditorComponent>): EditorComponent {
+  return lazy(() => load().then((Editor) => ({ default: Editor })))
+}
+
 export interface EditorContribution {
   kind: string
-  Editor: ComponentType<{ tab: EditorTab }>
+  Editor: EditorComponent
 }
 
 /**
@@ -21,48 +28,40 @@ export const editorRegistry: EditorContribution[] = [
   { kind: 'composer', Editor: ComposerEditor },
   {
     kind: 'import',
-    Editor: lazy(() =>
-      import('../features/import/ImportEditor').then((m) => ({ default: m.ImportEditor })),
-    ),
+    Editor: lazyEditor(() => import('../features/import/ImportEditor').then((m) => m.ImportEditor)),
   },
   {
     kind: 'connection',
-    Editor: lazy(() =>
-      import('../features/connections/ConnectionEditor').then((m) => ({
-        default: m.ConnectionEditor,
-      })),
+    Editor: lazyEditor(() =>
+      import('../features/connections/ConnectionEditor').then((m) => m.ConnectionEditor),
     ),
   },
   {
     kind: 'shortcuts',
-    Editor: lazy(() =>
-      import('./KeyboardShortcutsEditor').then((m) => ({ default: m.KeyboardShortcutsEditor })),
+    Editor: lazyEditor(() =>
+      import('./KeyboardShortcutsEditor').then((m) => m.KeyboardShortcutsEditor),
     ),
   },
   {
     kind: 'workflow-step',
-    Editor: lazy(() =>
-      import('../features/step/StepEditor').then((m) => ({ default: m.StepEditor })),
-    ),
+    Editor: lazyEditor(() => import('../features/step/StepEditor').then((m) => m.StepEditor)),
   },
   {
     kind: 'test-events',
-    Editor: lazy(() =>
-      import('../features/testEvents/TestEventsEditor').then((m) => ({
-        default: m.TestEventsEditor,
-      })),
+    Editor: lazyEditor(() =>
+      import('../features/testEvents/TestEventsEditor').then((m) => m.TestEventsEditor),
     ),
   },
   {
     kind: 'raw',
-    Editor: lazy(() =>
-      import('../features/raw/RawRequestEditor').then((m) => ({ default: m.RawRequestEditor })),
+    Editor: lazyEditor(() =>
+      import('../features/raw/RawRequestEditor').then((m) => m.RawRequestEditor),
     ),
   },
   {
     kind: 'settings',
-    Editor: lazy(() =>
-      import('../features/settings/SettingsEditor').then((m) => ({ default: m.SettingsEditor })),
+    Editor: lazyEditor(() =>
+      import('../features/settings/SettingsEditor').then((m) => m.SettingsEditor),
     ),
   },
   // Compare brings its own Suspense and chunk (jsondiffpatch and the diff view).

@@ -4,6 +4,7 @@ import { parseJsonText } from '../../../../shared/json/parseJsonText'
 import type { WorkbenchStore } from '../../state/store'
 import { computeBuild, findSampleContact } from '../composer'
 import type { InspectedExchange } from '../inspector'
+import { timeLabel } from '../history/timeLabel'
 
 /** One side of a comparison, taken when the Compare tab opens (a snapshot, kept with the tab). */
 export interface CompareSide {
@@ -17,18 +18,6 @@ export interface CompareSide {
   /** The draft it was built from: its hashes are rebuilt to show their normalized values. */
   draft?: EventDraft
   sampleContactId?: string
-}
-
-/** As History shows it: the day and the second ("Dec 2, 2026, 13:01:02"). */
-function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  })
 }
 
 function isJson(text: string): boolean {
@@ -73,7 +62,7 @@ export function answerText(answer: Answer): string {
 export function sideFromHistoryEntry(entry: HistoryEntry): CompareSide {
   const body = requestBodyText(entry.request.body)
   return {
-    label: `History: ${entry.eventNames.join(', ') || '(no event)'} · ${when(entry.time)}${entry.status !== undefined ? ` · ${entry.status}` : ''}`,
+    label: `History: ${entry.eventNames.join(', ') || '(no event)'} · ${timeLabel(entry.time)}${entry.status !== undefined ? ` · ${entry.status}` : ''}`,
     kind: 'history',
     ...(body !== undefined ? { body } : {}),
     answer: answerText(entry.response),

@@ -4,6 +4,7 @@ import { Button } from '../../ui/Button'
 import { Codicon } from '../../ui/Codicon'
 import { compareWithActiveEditor } from '../compare'
 import { inspectHistoryEntry, reopenHistoryEntry, resendHistoryEntry } from './historyActions'
+import { timeLabel } from './timeLabel'
 
 const outcomeIcons: Record<HistorySummary['outcome'], { icon: string; label: string }> = {
   accepted: { icon: 'pass-filled', label: 'Accepted' },
@@ -11,18 +12,6 @@ const outcomeIcons: Record<HistorySummary['outcome'], { icon: string; label: str
   network_error: { icon: 'debug-disconnect', label: 'Network error' },
   partial: { icon: 'warning', label: 'Partly accepted' },
   unknown: { icon: 'question', label: 'Unknown result (Meta may have counted it)' },
-}
-
-/** Date and time, always: a list that spans days must say which day (e.g. "Dec 2, 2026, 09:14:05"). */
-export function timeLabel(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  })
 }
 
 /**

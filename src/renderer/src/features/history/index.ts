@@ -5,4 +5,4 @@ export {
   reopenHistoryEntry,
   resendHistoryEntry,
 } from './historyActions'
-export { timeLabel } from './HistoryRow'
+export { timeLabel } from './timeLabel'
