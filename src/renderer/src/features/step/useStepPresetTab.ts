@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useApi } from '../../api/ApiContext'
 import type { EditorTab } from '../../state/editorSlice'
 import { useWorkbenchStore } from '../../state/store'
+import { loadPresetIntoTab } from '../presets/loadPresetIntoTab'
 
 /**
  * Gives a Workflow Step tab its state: a tab opened from a step preset (its `resource` is the
@@ -18,25 +19,16 @@ export function useStepPresetTab(tab: EditorTab): void {
       state.openStepTab(tab.id)
       return
     }
-    void api['presets.get']({ id: presetId }).then((result) => {
-      const after = useWorkbenchStore.getState()
-      if (after.stepTabs[tab.id] || !after.tabs.some((open) => open.id === tab.id)) return
-      if (!result.ok || result.value.preset.kind !== 'step') {
-        after.notify({
-          level: 'error',
-          message: 'The workflow step preset could not be opened.',
-          detail: result.ok ? `"${presetId}" is not a step preset.` : result.error.message,
-        })
-        after.closeTab(tab.id)
-        return
-      }
-      const { preset, revision } = result.value
-      after.openStepTab(tab.id, {
-        presetId: result.value.id,
-        step: preset.step,
-        contact: preset.contact,
-      })
-      after.setTabRevision(tab.id, revision)
+    loadPresetIntoTab({
+      api,
+      tabId: tab.id,
+      presetId,
+      kind: 'step',
+      noun: 'workflow step preset',
+      ofKind: 'a step preset',
+      hasState: (after) => after.stepTabs[tab.id] !== undefined,
+      apply: (after, { id, preset }) =>
+        after.openStepTab(tab.id, { presetId: id, step: preset.step, contact: preset.contact }),
     })
   }, [exists, presetId, tab.id])
 }
