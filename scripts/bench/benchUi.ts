@@ -1,8 +1,10 @@
 /**
  * `npm run bench:ui` — the renderer's budgets, measured in Chromium:
  *   1. initial JS of the built renderer, gzip (budget 250 KB)
- *   2. the COLD first load: navigation → interactive composer in a fresh browser context, the
- *      budget figure (≤ 500 ms); the warm reloads after it are shown beside it, not instead
+ *   2. the COLD first load, the budget figure (≤ 500 ms): navigation → the first frame painted
+ *      with the composer in it, in new Chromium processes with no DevTools attached and nothing
+ *      cached (coldLaunch.ts); the same load driven by Playwright and the warm reloads are shown
+ *      beside it, not instead
  *   3. keystroke → painted preview: from the keydown to the first frame after the preview's DOM
  *      changed (React render included), p95 budget 16 ms (one frame); the recompute alone
  *      (`capi-preview` performance entries) is shown beside it
@@ -16,7 +18,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
-import { rendererOutput } from '../../electron.vite.config'
+import { rendererChunking } from '../../electron.vite.config'
 import { createServices } from '../../src/services/createServices'
 import { EventBus } from '../../src/services/eventBus'
 import { dispatch } from '../../src/services/ipc/dispatch'
@@ -24,12 +26,14 @@ import { MemorySecretStore } from '../../src/services/secrets/memorySecretStore'
 import { channelNames, contract, eventNames } from '../../src/shared/contract'
 import { createHash } from 'node:crypto'
 import type { Browser, BrowserContext } from 'playwright-core'
-import { launchChromium } from '../../test/e2e/harness/chromium'
+import { chromiumPath, launchChromium } from '../../test/e2e/harness/chromium'
 import { serveDirectory } from '../../test/e2e/harness/serveDirectory'
 import { writeBenchFigures } from './benchReport'
+import { measureColdLaunches } from './coldLaunch'
 
 const runs = 7
-const coldRuns = 5
+const coldRuns = 7
+const attachedColdRuns = 5
 const keystrokes = 120
 
 function median(values: number[]): number {
@@ -78,12 +82,13 @@ const keystrokeProbe = `
   }).observe(document, { childList: true, subtree: true, characterData: true });
 `
 
-/** The floor page: one input echoed into the page by a few lines of script, nothing else. */
+/** The floor page: one select, one input echoed into the page by a few lines of script, nothing else. */
 async function writeFloorPage(): Promise<string> {
   const directory = await mkdtemp(join(tmpdir(), 'capi-bench-ui-floor-'))
   await writeFile(
     join(directory, 'index.html'),
-    `<!doctype html><html><body><input id="field" aria-label="Email"><pre id="echo"></pre>
+    `<!doctype html><html><head><meta charset="utf-8"></head><body><div data-testid="composer"><select aria-label="Connection"><option>one</option></select></div>
+<input id="field" aria-label="Email"><pre id="echo"></pre>
 <script type="module" src="./floor.js"></script></body></html>`,
   )
   await writeFile(
@@ -96,11 +101,17 @@ window.__ready = performance.now()`,
 }
 
 async function buildRenderer(outDir: string): Promise<void> {
+  const chunking = rendererChunking()
   await build({
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [react(), chunking.plugin],
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, rollupOptions: { output: rendererOutput } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: chunking.chunkSizeWarningLimit,
+      rollupOptions: { output: chunking.output },
+    },
   })
 }
 
@@ -182,10 +193,25 @@ async function main(): Promise<void> {
     return context
   }
 
-  // COLD: each sample is a new Chromium process, a new context and the first navigation in it
-  // (no HTTP cache, no V8 code cache), as when the app starts. The budget figure is their median.
-  const coldMs: number[] = []
-  for (let sample = 0; sample < coldRuns; sample++) {
+  // COLD, the budget figure: new Chromium processes with no DevTools attached (see coldLaunch.ts),
+  // navigation start → the first frame painted with the composer in it; nothing cached.
+  const cold = await measureColdLaunches({
+    directory: outDir,
+    samples: coldRuns,
+    chromiumPath,
+    invoke: (name, input) => dispatch(handlers, name, input),
+    channelNames,
+  })
+  // The floor on this machine: a page with one select and one input, launched the same way.
+  const floorCold = await measureColdLaunches({
+    directory: floorDirectory,
+    samples: coldRuns,
+    chromiumPath,
+  })
+  // The same cold load driven by Playwright (as the E2E tests run it): the DevTools protocol is
+  // attached, which costs the page a second parse of its bundle. Shown beside, not the budget.
+  const attachedMs: number[] = []
+  for (let sample = 0; sample < attachedColdRuns; sample++) {
     const coldBrowser = await launchChromium()
     const coldPage = await (await preparedContext(coldBrowser)).newPage()
     await coldPage.goto(server.url)
@@ -193,20 +219,8 @@ async function main(): Promise<void> {
     const marks = await coldPage.evaluate(
       () => (window as unknown as { __marks: Record<string, number> }).__marks,
     )
-    coldMs.push(marks.composer ?? NaN)
+    attachedMs.push(marks.composer ?? NaN)
     await coldBrowser.close()
-  }
-  // The floor on this machine: a page with one input and one script, loaded cold the same way.
-  const floorColdMs: number[] = []
-  for (let sample = 0; sample < coldRuns; sample++) {
-    const floorBrowser = await launchChromium()
-    const floorPage = await (await floorBrowser.newContext()).newPage()
-    await floorPage.goto(floor.url)
-    await floorPage.waitForFunction(() => (window as unknown as { __ready?: number }).__ready)
-    floorColdMs.push(
-      await floorPage.evaluate(() => (window as unknown as { __ready: number }).__ready),
-    )
-    await floorBrowser.close()
   }
 
   const browser = await launchChromium()
@@ -325,16 +339,24 @@ async function main(): Promise<void> {
   console.log(
     `  last load: HTML ${breakdown.responseEnd.toFixed(0)} ms, script downloaded ${breakdown.scriptLoaded.toFixed(0)} ms, DOMContentLoaded ${breakdown.domContentLoaded.toFixed(0)} ms`,
   )
-  const cold = median(coldMs)
+  const painted = cold.map((sample) => sample.paintedMs)
+  const coldMedian = median(painted)
   const warm = composerMs.slice(1)
+  const list = (values: number[]) => values.map((ms) => ms.toFixed(0)).join(', ')
   console.log(
-    `COLD first load → interactive composer: median ${cold.toFixed(0)} ms over ${coldMs.length} new browsers (${coldMs.map((ms) => ms.toFixed(0)).join(', ')}) — budget 500 ms: ${cold <= 500 ? 'met' : 'NOT met'}`,
+    `COLD first launch → composer painted (no DevTools attached, a new Chromium each, nothing cached): median ${coldMedian.toFixed(0)} ms over ${painted.length} (${list(painted)}) — budget 500 ms: ${coldMedian <= 500 ? 'met' : 'NOT met'}`,
   )
   console.log(
-    `  floor, the same cold load of a one-input page: median ${median(floorColdMs).toFixed(0)} ms (${floorColdMs.map((ms) => ms.toFixed(0)).join(', ')})`,
+    `  of which: scripts run (DOMContentLoaded) median ${median(cold.map((sample) => sample.domContentLoadedMs)).toFixed(0)} ms, composer in the DOM median ${median(cold.map((sample) => sample.inDomMs)).toFixed(0)} ms`,
   )
   console.log(
-    `  warm reloads in one browser: median ${median(warm).toFixed(0)} ms, worst ${Math.max(...warm).toFixed(0)} ms over ${warm.length}`,
+    `  floor, a page with one select launched the same way: painted median ${median(floorCold.map((sample) => sample.paintedMs)).toFixed(0)} ms (${list(floorCold.map((sample) => sample.paintedMs))})`,
+  )
+  console.log(
+    `  with DevTools attached (Playwright, as the E2E tests drive it), composer in the DOM: median ${median(attachedMs).toFixed(0)} ms over ${attachedMs.length} (${list(attachedMs)}); not the budget figure: see scripts/bench/coldLaunch.ts`,
+  )
+  console.log(
+    `  warm reloads in one browser (DevTools attached): median ${median(warm).toFixed(0)} ms, worst ${Math.max(...warm).toFixed(0)} ms over ${warm.length}`,
   )
   const workP95 = percentile(works, 0.95)
   const paintP95 = percentile(paints, 0.95)
@@ -356,10 +378,16 @@ async function main(): Promise<void> {
     {
       initialJsGzipBytes: size.gzip,
       initialJsRawBytes: size.raw,
-      coldFirstLoadToComposerMs: cold,
-      coldFirstLoadSamplesMs: coldMs,
+      coldFirstLoadToComposerMs: coldMedian,
+      coldFirstLoadMeasure:
+        'median over new Chromium processes with no DevTools attached: navigation start → the first frame painted with the composer in it',
+      coldFirstLoadSamplesMs: painted,
       coldBudgetMs: 500,
-      floorPageColdLoadMedianMs: median(floorColdMs),
+      coldComposerInDomMedianMs: median(cold.map((sample) => sample.inDomMs)),
+      coldDomContentLoadedMedianMs: median(cold.map((sample) => sample.domContentLoadedMs)),
+      coldWithDevToolsAttachedComposerInDomMedianMs: median(attachedMs),
+      coldWithDevToolsAttachedSamplesMs: attachedMs,
+      floorPageColdLoadMedianMs: median(floorCold.map((sample) => sample.paintedMs)),
       warmReloadToComposerMedianMs: median(warm),
       keystrokeWorkAndPaintMs: {
         median: median(works),

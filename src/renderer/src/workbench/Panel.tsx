@@ -1,9 +1,11 @@
 import { useWorkbenchStore } from '../state/store'
 import { Codicon } from '../ui/Codicon'
+import { useWindowPainted } from '../ui/useWindowPainted'
 import { panelRegistry } from './panelRegistry'
 
 export function Panel({ height }: { height?: number }) {
   const activePanelId = useWorkbenchStore((state) => state.activePanelId)
+  const painted = useWindowPainted()
   const showPanel = useWorkbenchStore((state) => state.showPanel)
   const togglePanel = useWorkbenchStore((state) => state.togglePanel)
   const maximized = useWorkbenchStore((state) => state.panelMaximized)
@@ -58,7 +60,7 @@ export function Panel({ height }: { height?: number }) {
         role="tabpanel"
         aria-labelledby={active ? `panel-tab-${active.id}` : undefined}
       >
-        {active ? <active.Panel /> : null}
+        {active && painted ? <active.Panel /> : null}
       </div>
     </section>
   )

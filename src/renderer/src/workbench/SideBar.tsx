@@ -1,9 +1,11 @@
 import { Suspense } from 'react'
 import { useWorkbenchStore } from '../state/store'
+import { useWindowPainted } from '../ui/useWindowPainted'
 import { viewContainers } from './viewContainers'
 
 export function SideBar({ width }: { width?: number }) {
   const activeViewId = useWorkbenchStore((state) => state.activeViewId)
+  const painted = useWindowPainted()
   const container =
     viewContainers.find((candidate) => candidate.id === activeViewId) ?? viewContainers[0]
   if (!container) return null
@@ -17,9 +19,11 @@ export function SideBar({ width }: { width?: number }) {
     >
       <header className="side-bar-title">{container.title.toUpperCase()}</header>
       <div className="side-bar-content">
-        <Suspense fallback={<p className="loading-note">Loading…</p>}>
-          <View />
-        </Suspense>
+        {painted ? (
+          <Suspense fallback={<p className="loading-note">Loading…</p>}>
+            <View />
+          </Suspense>
+        ) : null}
       </div>
     </aside>
   )

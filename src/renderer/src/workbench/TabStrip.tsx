@@ -33,10 +33,16 @@ export function TabStrip() {
   }, [tabNames])
 
   useEffect(() => {
-    if (activeTabId)
+    if (!activeTabId) return
+    // At the next frame: scrolling measures the layout, which that frame computes anyway. Here, in
+    // React's commit, it forced one more layout of the whole window (about 100 ms in a cold window,
+    // when its first composer opens).
+    const frame = requestAnimationFrame(() =>
       document
         .getElementById(`tab-${activeTabId}`)
-        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' }),
+    )
+    return () => cancelAnimationFrame(frame)
   }, [activeTabId])
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {

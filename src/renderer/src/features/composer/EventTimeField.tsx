@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import type { EventTime } from '../../../../shared/capi/model/eventDraft'
 import type { ControlProps } from './Field'
 
@@ -15,37 +14,13 @@ function fromLocalInput(text: string): number | undefined {
   return Number.isFinite(time) ? Math.floor(time / 1000) : undefined
 }
 
-let dateFormat: Intl.DateTimeFormat | undefined
-let lastLabel: { minute: number; text: string } | undefined
-
 /**
- * The label, filled in just after the composer first shows: the first Intl.DateTimeFormat of a
- * window loads the locale's date data (about 50 ms on a cold start), which should not hold up
- * the form.
- */
-function useOldestAcceptedLabel(nowSeconds: number): string | undefined {
-  const minute = Math.floor((nowSeconds - weekSeconds) / 60)
-  const [label, setLabel] = useState(() =>
-    lastLabel?.minute === minute ? lastLabel.text : undefined,
-  )
-  useEffect(() => {
-    if (lastLabel?.minute === minute && label === lastLabel.text) return
-    const timer = setTimeout(() => setLabel(oldestAcceptedLabel(minute * 60 + weekSeconds)), 0)
-    return () => clearTimeout(timer)
-  }, [minute, label])
-  return label
-}
-
-/**
- * The oldest time Meta accepts, in the user's locale. The formatter is made once (making one is
- * the expensive part) and the text once a minute: this component renders on every keystroke.
+ * The oldest time Meta accepts, as local date and time in the form the picker uses (2026-11-25
+ * 16:02). Written out by hand, not with Intl.DateTimeFormat: a window's first formatter loads the
+ * locale's date data (50–90 ms on a cold start), right when the composer first shows.
  */
 function oldestAcceptedLabel(nowSeconds: number): string {
-  const minute = Math.floor((nowSeconds - weekSeconds) / 60)
-  if (lastLabel?.minute === minute) return lastLabel.text
-  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-  lastLabel = { minute, text: dateFormat.format(new Date(minute * 60_000)) }
-  return lastLabel.text
+  return toLocalInput(nowSeconds - weekSeconds).replace('T', ' ')
 }
 
 /** "Now" (the moment of sending) or a chosen time, with Meta's 7-day limit shown. */
@@ -59,7 +34,7 @@ export function EventTimeField({
   onChange: (value: EventTime) => void
 }) {
   const nowSeconds = Math.floor(Date.now() / 1000)
-  const oldest = useOldestAcceptedLabel(nowSeconds)
+  const oldest = oldestAcceptedLabel(nowSeconds)
   return (
     <div className="event-time">
       <div className="segmented" role="radiogroup" aria-label="Event time">
@@ -94,8 +69,8 @@ export function EventTimeField({
         />
       ) : null}
       <span className="field-hint">
-        Meta refuses the whole request if an event is older than 7 days
-        {oldest === undefined ? '' : ` (before ${oldest})`}.
+        Meta refuses the whole request if an event is older than 7 days (before {oldest}, local
+        time).
       </span>
     </div>
   )

@@ -1,3 +1,4 @@
+import { createEmptyDraft } from '../../../../shared/capi/model/eventDraft'
 import type { WorkbenchStore } from '../../state/store'
 
 let draftCounter = 0
@@ -10,6 +11,9 @@ export function newComposerTab(store: WorkbenchStore): string {
     id = `composer:draft-${++draftCounter}`
   } while (state.tabs.some((tab) => tab.id === id))
   state.openTab({ kind: 'composer', id, title: `New event ${draftCounter}` })
+  // The draft is there before the editor first renders: the form appears in that render, not in a
+  // second one after an effect ("Opening…" in between).
+  state.putComposerTab(id, { draft: createEmptyDraft('whatsapp') })
   // Focus lands in the new editor's first field (the connection), as soon as it has rendered.
   state.focusField(id, 'connection.datasetId')
   return id
