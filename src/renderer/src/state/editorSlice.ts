@@ -74,12 +74,16 @@ export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice
     set({ tabs: remaining, activeTabId })
   },
   activateTab: (id) => set({ activeTabId: id, responseOverride: undefined }),
-  setTabDirty: (id, dirty) =>
+  setTabDirty: (id, dirty) => {
+    // Called on every keystroke in an editor: the tabs (and all that watch them) change only when
+    // the flag does.
+    if (!get().tabs.some((tab) => tab.id === id && tab.dirty !== dirty)) return
     set({
       tabs: get().tabs.map((tab) =>
         tab.id === id && tab.dirty !== dirty ? { ...tab, dirty } : tab,
       ),
-    }),
+    })
+  },
   tabMemory: {},
   setTabMemory: (tabId, key, value) =>
     set({

@@ -9,6 +9,7 @@ import { useWorkbenchStore } from '../../state/store'
 import { TextField } from './Field'
 import { applyConnectionDefaults, assetIdOrigin, setChannel, setChannelId } from './draftUpdates'
 import { useComposerConnection } from './useComposerBuild'
+import { useDraftFields } from './useDraftFields'
 
 const placeholders: Partial<Record<ChannelIdKey, string>> = {
   ctwaClid: 'referral.ctwa_clid of the first message',
@@ -18,7 +19,8 @@ const placeholders: Partial<Record<ChannelIdKey, string>> = {
 
 /** The channel and its identifiers (sent as-is in user_data, never hashed). */
 export function ChannelSection({ tabId }: { tabId: string }) {
-  const draft = useWorkbenchStore((state) => state.composerTabs[tabId]?.draft)
+  // Only the fields shown here: a keystroke in another section does not render this one again.
+  const draft = useDraftFields(tabId, ['channel', 'ids'])
   const updateDraft = useWorkbenchStore((state) => state.updateDraft)
   const connection = useComposerConnection(tabId)
   if (!draft) return null

@@ -4,17 +4,20 @@ import { endpointIcon, endpointLabel } from './endpointLabel'
 import { Field, TextField } from './Field'
 import { setTopLevel } from './draftUpdates'
 import { useComposerConnection } from './useComposerBuild'
+import { useDraftFields } from './useDraftFields'
 
 /** Where the event goes: the connection (with its endpoint) and the test event code. */
 export function ConnectionSection({ tabId, onReload }: { tabId: string; onReload: () => void }) {
-  const tab = useWorkbenchStore((state) => state.composerTabs[tabId])
+  const connectionId = useWorkbenchStore((state) => state.composerTabs[tabId]?.connectionId)
+  // Only the fields shown here: a keystroke in another section does not render this one again.
+  const draft = useDraftFields(tabId, ['testEventCode'])
   const connections = useWorkbenchStore((state) => state.connections)
   const connectionsError = useWorkbenchStore((state) => state.connectionsError)
   const setConnection = useWorkbenchStore((state) => state.setComposerConnection)
   const updateDraft = useWorkbenchStore((state) => state.updateDraft)
   const showView = useWorkbenchStore((state) => state.showView)
   const connection = useComposerConnection(tabId)
-  if (!tab) return null
+  if (!draft) return null
   return (
     <fieldset className="composer-section">
       <legend>Send to</legend>
@@ -43,7 +46,7 @@ export function ConnectionSection({ tabId, onReload }: { tabId: string; onReload
           {(control) => (
             <select
               {...control}
-              value={tab.connectionId ?? ''}
+              value={connectionId ?? ''}
               onFocus={onReload}
               onChange={(event) => setConnection(tabId, event.target.value || undefined)}
             >
@@ -63,15 +66,15 @@ export function ConnectionSection({ tabId, onReload }: { tabId: string; onReload
           mono
           placeholder="TEST12345"
           hint={
-            !tab.draft.testEventCode
+            !draft.testEventCode
               ? 'From Events Manager → Test events. Remembered for this connection.'
-              : connection?.testEventCode === tab.draft.testEventCode
+              : connection?.testEventCode === draft.testEventCode
                 ? `From the connection "${connection.name}".`
                 : connection
                   ? `Typed here, not the connection's${connection.testEventCode ? ` (${connection.name} remembers ${connection.testEventCode})` : ''}. Remembered after a successful send.`
                   : 'From Events Manager → Test events. Remembered for the connection.'
           }
-          value={tab.draft.testEventCode}
+          value={draft.testEventCode}
           onChange={(value) =>
             updateDraft(tabId, (draft) => setTopLevel(draft, 'testEventCode', value))
           }

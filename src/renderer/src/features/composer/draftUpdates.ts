@@ -102,7 +102,7 @@ export type AssetIdOrigin =
   | { kind: 'typed'; connectionAssetId: string | undefined }
 
 export function assetIdOrigin(
-  draft: EventDraft,
+  draft: Pick<EventDraft, 'channel' | 'ids'>,
   connection: ConnectionView | undefined,
 ): AssetIdOrigin {
   const info = channelInfo[draft.channel]
