@@ -151,9 +151,8 @@ describe('composer', () => {
     open(whatsappPurchase({ customData: { value: '10' } }))
     const list = screen.getByRole('list', { name: 'Problems' })
     fireEvent.click(within(list).getByRole('button', { name: /currency/i }))
-    await waitFor(() =>
-      expect(document.activeElement?.getAttribute('data-field-path')).toBe('customData.currency'),
-    )
+    // At once, not a frame later: keys typed right after the click must land in the field.
+    expect(document.activeElement?.getAttribute('data-field-path')).toBe('customData.currency')
   })
 
   it('asks before sending without a test event code, and sends only once confirmed', async () => {

@@ -3,9 +3,10 @@ import { useWorkbenchStore } from '../../state/store'
 
 /**
  * Focuses the element when the Problems panel (or a refused send, or a new tab) asks for this
- * field. It happens at the next frame: scrolling the field into view measures the layout, and in the
- * frame that layout is the one the paint needs anyway; inside React's commit it was an extra, forced
- * layout of the whole form (about 100 ms when a new composer opens in a cold window).
+ * field. The focus moves at once, so keys typed right after land in the field; scrolling it into
+ * view waits for the next frame: scrolling measures the layout, which in the frame is the one the
+ * paint needs anyway, while here, inside React's commit, it forced an extra layout of the whole form
+ * (about 100 ms when a new composer opens in a cold window).
  */
 export function useFieldFocus(
   tabId: string,
@@ -15,14 +16,11 @@ export function useFieldFocus(
   const request = useWorkbenchStore((state) => state.fieldFocus)
   useEffect(() => {
     if (!request || request.tabId !== tabId || request.path !== path) return
-    const frame = requestAnimationFrame(() => {
-      const element = ref.current
-      if (!element) return
-      element.scrollIntoView?.({ block: 'center' })
-      element.focus()
-      if (useWorkbenchStore.getState().fieldFocus === request)
-        useWorkbenchStore.setState({ fieldFocus: undefined })
-    })
-    return () => cancelAnimationFrame(frame)
+    const element = ref.current
+    if (!element) return
+    element.focus({ preventScroll: true })
+    // Not cancelled when the request is cleared just below (that re-runs this effect).
+    requestAnimationFrame(() => element.scrollIntoView?.({ block: 'center' }))
+    useWorkbenchStore.setState({ fieldFocus: undefined })
   }, [request, tabId, path, ref])
 }
