@@ -29,7 +29,7 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { chromiumPath, launchChromium } from '../../test/e2e/harness/chromium'
 import { serveDirectory } from '../../test/e2e/harness/serveDirectory'
 import { writeBenchFigures } from './benchReport'
-import { measureColdLaunches } from './coldLaunch'
+import { measureColdLaunches, type ColdLaunchSample } from './coldLaunch'
 
 const runs = 7
 const coldRuns = 7
@@ -195,19 +195,16 @@ async function main(): Promise<void> {
 
   // COLD, the budget figure: new Chromium processes with no DevTools attached (see coldLaunch.ts),
   // navigation start → the first frame painted with the composer in it; nothing cached.
-  const cold = await measureColdLaunches({
-    directory: outDir,
+  // The floor on this machine: a page with one select and one input, launched the same way, taking
+  // turns with the app.
+  const [cold, floorCold] = (await measureColdLaunches({
+    pages: [
+      { directory: outDir, invoke: (name, input) => dispatch(handlers, name, input), channelNames },
+      { directory: floorDirectory },
+    ],
     samples: coldRuns,
     chromiumPath,
-    invoke: (name, input) => dispatch(handlers, name, input),
-    channelNames,
-  })
-  // The floor on this machine: a page with one select and one input, launched the same way.
-  const floorCold = await measureColdLaunches({
-    directory: floorDirectory,
-    samples: coldRuns,
-    chromiumPath,
-  })
+  })) as [ColdLaunchSample[], ColdLaunchSample[]]
   // The same cold load driven by Playwright (as the E2E tests run it): the DevTools protocol is
   // attached, which costs the page a second parse of its bundle. Shown beside, not the budget.
   const attachedMs: number[] = []

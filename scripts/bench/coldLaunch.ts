@@ -34,14 +34,19 @@ export interface ColdLaunchSample {
   domContentLoadedMs: number
 }
 
-export interface ColdLaunchOptions {
-  /** the built page (index.html at its root) */
+/** A built page to launch: its directory (index.html at its root) and its `window.api`, if any. */
+export interface ColdLaunchPage {
   directory: string
-  samples: number
-  chromiumPath: string
-  /** the page's `window.api`: each call goes to this function (the real handler table) */
+  /** each `window.api` call of the page goes to this function (the real handler table) */
   invoke?: (name: string, input: unknown) => Promise<unknown>
   channelNames?: readonly string[]
+}
+
+export interface ColdLaunchOptions {
+  pages: ColdLaunchPage[]
+  /** launches per page; the pages take turns, so a drift of the machine reaches them alike */
+  samples: number
+  chromiumPath: string
   /** how long the launcher page waits before navigating: the browser's own start-up is over */
   settleMs?: number
   /** a sample that reports nothing within this time fails the run */
@@ -89,29 +94,34 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return body
 }
 
-export async function measureColdLaunches(options: ColdLaunchOptions): Promise<ColdLaunchSample[]> {
+interface ServedPage {
+  port: number
+  nextReport: () => Promise<Record<string, unknown>>
+  close: () => Promise<void>
+}
+
+/** Serves a copy of the page with the probe, the launcher and the page's API, on a free port. */
+async function servePage(page: ColdLaunchPage, settleMs: number): Promise<ServedPage> {
   const root = await mkdtemp(join(tmpdir(), 'capi-bench-cold-'))
-  await cp(options.directory, root, { recursive: true })
+  await cp(page.directory, root, { recursive: true })
   const html = await readFile(join(root, 'index.html'), 'utf8')
-  if (!html.includes('<head>')) throw new Error(`${options.directory}/index.html has no <head>`)
+  if (!html.includes('<head>')) throw new Error(`${page.directory}/index.html has no <head>`)
   await writeFile(
     join(root, 'index.html'),
     html.replace('<head>', '<head><script src="/__probe.js"></script>'),
   )
   await writeFile(
     join(root, '__probe.js'),
-    probeScript(options.invoke ? (options.channelNames ?? []) : []),
+    probeScript(page.invoke ? (page.channelNames ?? []) : []),
   )
   await writeFile(
     join(root, '__launch.html'),
     '<!doctype html><title>launch</title><script src="/__launch.js"></script>',
   )
-  const settle = options.settleMs ?? 1000
   await writeFile(
     join(root, '__launch.js'),
-    `addEventListener('load', () => setTimeout(() => location.replace('http://127.0.0.1:' + location.port + '/'), ${settle}))`,
+    `addEventListener('load', () => setTimeout(() => location.replace('http://127.0.0.1:' + location.port + '/'), ${settleMs}))`,
   )
-
   let onReport: (report: Record<string, unknown>) => void = () => {}
   const server = createServer((request, response) => {
     void (async () => {
@@ -122,13 +132,10 @@ export async function measureColdLaunches(options: ColdLaunchOptions): Promise<C
         onReport(body)
         return
       }
-      if (request.method === 'POST' && url.pathname.startsWith('/__api/') && options.invoke) {
+      if (request.method === 'POST' && url.pathname.startsWith('/__api/') && page.invoke) {
         const input = JSON.parse(await readBody(request)) as unknown
         try {
-          const value = await options.invoke(
-            url.pathname.slice('/__api/'.length),
-            input ?? undefined,
-          )
+          const value = await page.invoke(url.pathname.slice('/__api/'.length), input ?? undefined)
           response.setHeader('content-type', 'application/json')
           response.end(JSON.stringify({ value: value ?? null }))
         } catch (error) {
@@ -152,59 +159,85 @@ export async function measureColdLaunches(options: ColdLaunchOptions): Promise<C
     })()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-
-  const samples: ColdLaunchSample[] = []
-  try {
-    for (let index = 0; index < options.samples; index++) {
-      const profile = await mkdtemp(join(tmpdir(), 'capi-bench-cold-profile-'))
-      const reported = new Promise<Record<string, unknown>>((resolve) => {
+  return {
+    port: (server.address() as AddressInfo).port,
+    nextReport: () =>
+      new Promise((resolve) => {
         onReport = resolve
-      })
-      const browser = spawn(
-        options.chromiumPath,
-        [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          `--user-data-dir=${profile}`,
-          '--window-size=1360,860',
-          `http://localhost:${port}/__launch.html`,
-        ],
-        { stdio: 'ignore' },
-      )
-      const exited = new Promise<void>((resolve) => browser.once('exit', () => resolve()))
-      let timer: ReturnType<typeof setTimeout> | undefined
-      const timeoutMs = options.timeoutMs ?? 30_000
-      const report = await Promise.race([
-        reported,
-        new Promise<Record<string, unknown>>((resolve) => {
-          timer = setTimeout(
-            () => resolve({ error: `no composer within ${timeoutMs} ms` }),
-            timeoutMs,
-          )
-        }),
-      ])
-      clearTimeout(timer)
-      browser.kill('SIGKILL')
-      await exited
-      await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
-      if (typeof report.error === 'string')
-        throw new Error(`cold launch ${index + 1} of ${options.directory}: ${report.error}`)
-      samples.push({
-        inDomMs: Number(report.inDomMs),
-        paintedMs: Number(report.paintedMs),
-        domContentLoadedMs: Number(report.domContentLoadedMs),
-      })
+      }),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await rm(root, { recursive: true, force: true })
+    },
+  }
+}
+
+/** One new Chromium (new profile) on the page's launcher; its report, or an error. */
+async function launchOnce(
+  served: ServedPage,
+  chromiumPath: string,
+  timeoutMs: number,
+): Promise<Record<string, unknown>> {
+  const profile = await mkdtemp(join(tmpdir(), 'capi-bench-cold-profile-'))
+  const reported = served.nextReport()
+  const browser = spawn(
+    chromiumPath,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      '--window-size=1360,860',
+      `http://localhost:${served.port}/__launch.html`,
+    ],
+    { stdio: 'ignore' },
+  )
+  const exited = new Promise<void>((resolve) => browser.once('exit', () => resolve()))
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const report = await Promise.race([
+    reported,
+    new Promise<Record<string, unknown>>((resolve) => {
+      timer = setTimeout(() => resolve({ error: `no composer within ${timeoutMs} ms` }), timeoutMs)
+    }),
+  ])
+  clearTimeout(timer)
+  browser.kill('SIGKILL')
+  await exited
+  // The killed browser's helper processes wind down before the next launch starts.
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
+  return report
+}
+
+/** Cold launches of each page, the pages taking turns; the samples of each page, in its order. */
+export async function measureColdLaunches(
+  options: ColdLaunchOptions,
+): Promise<ColdLaunchSample[][]> {
+  const settle = options.settleMs ?? 1000
+  const timeoutMs = options.timeoutMs ?? 30_000
+  const served: ServedPage[] = []
+  const samples: ColdLaunchSample[][] = options.pages.map(() => [])
+  try {
+    for (const page of options.pages) served.push(await servePage(page, settle))
+    for (let round = 0; round < options.samples; round++) {
+      for (const [index, page] of options.pages.entries()) {
+        const report = await launchOnce(served[index]!, options.chromiumPath, timeoutMs)
+        if (typeof report.error === 'string')
+          throw new Error(`cold launch ${round + 1} of ${page.directory}: ${report.error}`)
+        samples[index]!.push({
+          inDomMs: Number(report.inDomMs),
+          paintedMs: Number(report.paintedMs),
+          domContentLoadedMs: Number(report.domContentLoadedMs),
+        })
+      }
     }
   } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()))
-    await rm(root, { recursive: true, force: true })
+    for (const page of served) await page.close()
   }
   return samples
 }

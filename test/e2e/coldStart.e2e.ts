@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { measureColdLaunches } from '../../scripts/bench/coldLaunch'
+import { measureColdLaunches, type ColdLaunchSample } from '../../scripts/bench/coldLaunch'
 import { createServices } from '../../src/services/createServices'
 import { dispatch } from '../../src/services/ipc/dispatch'
 import { channelNames } from '../../src/shared/contract'
@@ -32,16 +32,20 @@ describe('cold start of the built renderer', () => {
       await rm(dataDirectory, { recursive: true, force: true })
     })
     const invoked: string[] = []
-    const [sample] = await measureColdLaunches({
-      directory: rendererDirectory,
+    const [[sample]] = (await measureColdLaunches({
+      pages: [
+        {
+          directory: rendererDirectory,
+          channelNames,
+          invoke: (name, input) => {
+            invoked.push(name)
+            return dispatch(services.handlers, name, input)
+          },
+        },
+      ],
       samples: 1,
       chromiumPath,
-      channelNames,
-      invoke: (name, input) => {
-        invoked.push(name)
-        return dispatch(services.handlers, name, input)
-      },
-    })
+    })) as [[ColdLaunchSample]]
     expect(sample!.domContentLoadedMs).toBeGreaterThan(0)
     expect(sample!.inDomMs).toBeGreaterThan(sample!.domContentLoadedMs)
     expect(sample!.paintedMs).toBeGreaterThan(sample!.inDomMs)
@@ -57,7 +61,7 @@ describe('cold start of the built renderer', () => {
       '<!doctype html><html><head></head><body>nothing</body></html>',
     )
     await expect(
-      measureColdLaunches({ directory, samples: 1, chromiumPath, timeoutMs: 3000 }),
+      measureColdLaunches({ pages: [{ directory }], samples: 1, chromiumPath, timeoutMs: 3000 }),
     ).rejects.toThrow(/no composer within 3000 ms/)
   }, 30_000)
 })
