@@ -24,6 +24,7 @@ import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, sep } from 'node:path'
+import { chromiumFlags } from '../../test/e2e/harness/chromium'
 
 export interface ColdLaunchSample {
   /** navigation start → the composer's first select is in the DOM */
@@ -184,13 +185,7 @@ async function launchOnce(
     chromiumPath,
     [
       '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumFlags,
       `--user-data-dir=${profile}`,
       '--window-size=1360,860',
       `http://localhost:${served.port}/__launch.html`,
