@@ -21,6 +21,10 @@ export function rendererChunking(): {
   const initial = new Set<string>()
   const plugin: Plugin = {
     name: 'capi-initial-modules',
+    buildStart() {
+      // A rebuild (watch mode) starts from the new import graph.
+      initial.clear()
+    },
     buildEnd() {
       const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry)
       while (pending.length > 0) {

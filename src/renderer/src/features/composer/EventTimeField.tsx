@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react'
 import type { EventTime } from '../../../../shared/capi/model/eventDraft'
 import type { ControlProps } from './Field'
 
@@ -23,6 +24,19 @@ function oldestAcceptedLabel(nowSeconds: number): string {
   return toLocalInput(nowSeconds - weekSeconds).replace('T', ' ')
 }
 
+/**
+ * The time in seconds, renewed every minute: the field renders only when the event's own values
+ * change, so a composer left open overnight would otherwise show yesterday's limit.
+ */
+function useMinuteClock(): number {
+  const [nowSeconds, setNowSeconds] = useState(() => Math.floor(Date.now() / 1000))
+  useEffect(() => {
+    const timer = setInterval(() => setNowSeconds(Math.floor(Date.now() / 1000)), 60_000)
+    return () => clearInterval(timer)
+  }, [])
+  return nowSeconds
+}
+
 /** "Now" (the moment of sending) or a chosen time, with Meta's 7-day limit shown. */
 export function EventTimeField({
   control,
@@ -33,7 +47,7 @@ export function EventTimeField({
   value: EventTime
   onChange: (value: EventTime) => void
 }) {
-  const nowSeconds = Math.floor(Date.now() / 1000)
+  const nowSeconds = useMinuteClock()
   const oldest = oldestAcceptedLabel(nowSeconds)
   return (
     <div className="event-time">

@@ -39,6 +39,8 @@ function sameProblems(before: DraftProblem[], after: DraftProblem[]): boolean {
  * does not re-render the other forty (each draft change makes a new build with new problem objects).
  */
 export function useFieldProblems(tabId: string, path: string, nested = false): DraftProblem[] {
+  // zustand's own useShallow keeps the previous result the same way (a ref read and written by the
+  // selector); here the comparison is by content, as each build makes new problem objects.
   const last = useRef<DraftProblem[]>(none)
   return useWorkbenchStore((state) => {
     const next = fieldProblems(state, tabId, path, nested)
