@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // One temporary directory per run, removed at its end (test/setup/privateTmpdir.ts).
+    globalSetup: ['test/setup/privateTmpdir.ts'],
     projects: [
       {
         test: {

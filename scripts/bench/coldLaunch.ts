@@ -194,7 +194,8 @@ async function launchOnce(
       '--window-size=1360,860',
       `http://localhost:${served.port}/__launch.html`,
     ],
-    { stdio: 'ignore' },
+    // Its temporary files go in the profile directory, removed below: a killed Chromium leaves them.
+    { stdio: 'ignore', env: { ...process.env, TMPDIR: profile } },
   )
   let spawnError: Error | undefined
   const exited = new Promise<void>((resolve) => {
