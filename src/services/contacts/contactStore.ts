@@ -13,7 +13,7 @@ import { describeIssues } from '../../shared/presets/presetSchema'
 import { AppError } from '../../shared/result'
 import { atomicWriteFile, syncDirectory } from '../files/atomicWriteFile'
 import { confinePresetPath } from '../presets/confinedPath'
-import { removeStaleTemporaryFiles } from '../presets/presetFiles'
+import { checkExpectedRevision, removeStaleTemporaryFiles } from '../presets/presetFiles'
 import { quarantineFile, type QuarantineNotice } from '../presets/quarantine'
 import { readSettled } from '../presets/readSettled'
 import {
@@ -130,16 +130,10 @@ export class ContactStore {
       }
       const id = input.id
       const current = await this.read(id)
-      const exists = !('missing' in current)
-      const currentRevision = 'revision' in current ? current.revision : null
-      if (input.expectedRevision !== undefined && input.expectedRevision !== currentRevision) {
-        throw new AppError(
-          'conflict',
-          exists
-            ? `Contact "${id}" was changed elsewhere since it was opened. Reload it, or save a copy.`
-            : `Contact "${id}" no longer exists on disk. Save it again as a new contact.`,
-        )
-      }
+      const exists = checkExpectedRevision(current, input.expectedRevision, {
+        changed: `Contact "${id}" was changed elsewhere since it was opened. Reload it, or save a copy.`,
+        gone: `Contact "${id}" no longer exists on disk. Save it again as a new contact.`,
+      })
       const createdAt = current.ok ? current.contact.createdAt : undefined
       return this.write(id, this.stamp(content, createdAt), exists ? 'modified' : 'added')
     })

@@ -87,6 +87,23 @@ export type PresetRead =
     }
   | { ok: false; missing: true }
 
+/**
+ * The check a store's save makes before writing over a file (presets, contacts): the file must
+ * still be at the revision the editor opened (`expected`; `null` = it did not exist, `undefined` =
+ * no check asked for). Throws `conflict` with the store's own words; returns whether the file exists.
+ */
+export function checkExpectedRevision(
+  current: { ok: boolean; revision: string } | { ok: false; missing: true },
+  expected: string | null | undefined,
+  words: { changed: string; gone: string },
+): boolean {
+  const exists = !('missing' in current)
+  const currentRevision = 'revision' in current ? current.revision : null
+  if (expected !== undefined && expected !== currentRevision)
+    throw new AppError('conflict', exists ? words.changed : words.gone)
+  return exists
+}
+
 export type JsonFileRead =
   | { ok: true; raw: unknown; revision: string; size: number; mtimeMs: number; mtime: Date }
   | Exclude<PresetRead, { ok: true }>

@@ -24,6 +24,7 @@ import {
   revisionOf,
   serializePreset,
   walkPresetTree,
+  checkExpectedRevision,
 } from './presetFiles'
 import { quarantineFile, type QuarantineNotice } from './quarantine'
 import { parseContent, summarize } from './presetSummary'
@@ -131,16 +132,10 @@ export class PresetStore {
     const id = input.id
     return this.queue.run(this.pathOf(id), async () => {
       const current = await this.read(id)
-      const exists = !('missing' in current)
-      const currentRevision = 'revision' in current ? current.revision : null
-      if (input.expectedRevision !== undefined && input.expectedRevision !== currentRevision) {
-        throw new AppError(
-          'conflict',
-          exists
-            ? `"${id}" was changed outside this tab since it was opened. Reload it, or save under another name.`
-            : `"${id}" no longer exists on disk. Save it again as a new preset.`,
-        )
-      }
+      const exists = checkExpectedRevision(current, input.expectedRevision, {
+        changed: `"${id}" was changed outside this tab since it was opened. Reload it, or save under another name.`,
+        gone: `"${id}" no longer exists on disk. Save it again as a new preset.`,
+      })
       const createdAt = current.ok ? current.preset.createdAt : undefined
       return this.writePreset(id, this.stamp(content, createdAt), exists ? 'modified' : 'added')
     })
