@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { useWorkbenchStore, type WorkbenchState } from '../../state/store'
-import { computeBuild, type DraftProblem } from './computeBuild'
-import { findSampleContact } from './sampleContacts'
+import type { DraftProblem } from './computeBuild'
+import { composerBuildOf } from './useComposerBuild'
 
 const none: DraftProblem[] = []
 
@@ -11,12 +11,10 @@ function fieldProblems(
   path: string,
   nested: boolean,
 ): DraftProblem[] {
-  const tab = state.composerTabs[tabId]
-  if (!tab) return none
-  const connection = state.connections.find((candidate) => candidate.id === tab.connectionId)
-  const sample = findSampleContact(state, tab.sampleContactId)
   // The same memoized build the preview and the Problems panel use: one computation per keystroke.
-  return computeBuild(tabId, tab.draft, connection, sample?.contact).problems.filter(
+  const problems = composerBuildOf(state, tabId)?.problems
+  if (!problems) return none
+  return problems.filter(
     (problem) =>
       (!problem.code.startsWith('region.') || problem.severity === 'info') &&
       (problem.path === path || (nested && problem.path.startsWith(`${path}.`))),
