@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { afterNextPaint } from './afterNextPaint'
 
 let painted = false
 let scheduled = false
@@ -8,14 +9,10 @@ function subscribe(listener: () => void): () => void {
   listeners.add(listener)
   if (!scheduled && !painted) {
     scheduled = true
-    // requestAnimationFrame runs just before the window's first paint; a task queued from it runs
-    // after that paint.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        painted = true
-        for (const notify of listeners) notify()
-      }, 0),
-    )
+    afterNextPaint(() => {
+      painted = true
+      for (const notify of listeners) notify()
+    })
   }
   return () => listeners.delete(listener)
 }

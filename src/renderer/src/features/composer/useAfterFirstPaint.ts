@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { afterNextPaint } from '../../ui/afterNextPaint'
 
 /**
  * False for the first render of a component, true from the render after the browser painted it.
@@ -9,15 +10,7 @@ export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false)
   useEffect(() => {
     if (painted) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    // requestAnimationFrame runs just before the paint; a task queued from it runs after it.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true), 0)
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
+    return afterNextPaint(() => setPainted(true))
   }, [painted])
   return painted
 }
